@@ -1,0 +1,1 @@
+"""Turn sourced programme data about return support into a multilingual static site."""

@@ -1,0 +1,65 @@
+"""Command line: `returnguide catalogs|generate|build`. Run from the project folder."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .catalog import update_catalogs
+from .errors import ContentError
+from .generate import Project, generate
+from .rules import RuleError
+
+
+def build(project: Project, site_dir: Path) -> None:
+    """Build into a new folder next to site_dir, then swap it in: a failed build keeps the old site."""
+    parent = site_dir.resolve().parent
+    staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
+            cwd=project.root,
+            check=True,
+        )
+        os.chmod(staging, 0o755)
+        retired = parent / f"{site_dir.name}.old"
+        shutil.rmtree(retired, ignore_errors=True)
+        if site_dir.exists():
+            site_dir.rename(retired)
+        staging.rename(site_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="returnguide", description=__doc__)
+    parser.add_argument("command", choices=["catalogs", "generate", "build"])
+    parser.add_argument("--project", type=Path, default=Path.cwd(), help="project folder")
+    parser.add_argument("--site-dir", type=Path, default=None, help="output (default: site/)")
+    args = parser.parse_args(argv)
+    project = Project(args.project.resolve())
+    try:
+        if args.command == "catalogs":
+            for path in update_catalogs(project):
+                print(f"updated {path.relative_to(project.root)}")
+        elif args.command == "generate":
+            generate(project)
+        else:
+            build(project, args.site_dir or project.root / "site")
+    except (ContentError, RuleError) as error:
+        print(f"The content has mistakes; nothing was built.\n{error}", file=sys.stderr)
+        return 1
+    except subprocess.CalledProcessError as error:
+        print(f"{' '.join(error.cmd[:4])} failed; the previous site/ is unchanged.", file=sys.stderr)
+        return error.returncode or 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

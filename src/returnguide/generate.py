@@ -1,0 +1,85 @@
+"""Generate every language's Markdown into docs/<lang>/ before MkDocs collects files.
+
+Runs once per build (the MkDocs hook calls it, so does the CLI). Only files whose text changed
+are rewritten, so MkDocs and the OS keep their caches; files that are no longer generated are
+removed, using the manifest docs/.generated of the previous run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .load import load_content
+from .render import PageRenderer, Site
+from .rules import evaluate
+
+MANIFEST = ".generated"
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders of a project; tests point it at fixture trees."""
+
+    root: Path
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def locales(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    def inputs(self) -> list[Path]:
+        """Every file whose change means the pages must be generated again."""
+        return sorted(
+            path
+            for folder in (self.content, self.templates, self.locales)
+            for path in folder.rglob("*")
+            if path.is_file()
+        )
+
+
+def build_site(project: Project) -> Site:
+    content = load_content(project.content)
+    return Site(content, evaluate(content), project.templates, project.locales)
+
+
+def generate(project: Project) -> Site:
+    """Load, evaluate and render; write the pages; return what the export needs."""
+    site = build_site(project)
+    pages = {
+        Path(language.code) / path: text
+        for language in site.content.languages
+        for path, text in PageRenderer(site, language).pages()
+    }
+    write_pages(project.docs, pages)
+    return site
+
+
+def write_pages(docs: Path, pages: dict[Path, str]) -> list[Path]:
+    """Write changed pages, delete stale ones; return the paths written."""
+    manifest = docs / MANIFEST
+    previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+    written = []
+    for relative, text in sorted(pages.items()):
+        path = docs / relative
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(relative)
+    current = {relative.as_posix() for relative in pages}
+    for stale in sorted(previous - current):
+        (docs / stale).unlink(missing_ok=True)
+    manifest.write_text("\n".join(sorted(current)) + "\n", encoding="utf-8")
+    return written

@@ -1,0 +1,77 @@
+"""The thin MkDocs side: generate pages before files are collected, translate the site name,
+write the JSON export after the build. Listed under `hooks:` in mkdocs.yml.
+
+static-i18n runs one build per language in one process, calling these hooks every time; the
+work is done once per process and change of inputs (a fingerprint of their modification times).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
+
+from returnguide.errors import ContentError
+from returnguide.export import write_export
+from returnguide.generate import Project, generate
+from returnguide.i18n import load_translations
+from returnguide.messages import SITE_DESCRIPTION, SITE_NAME
+from returnguide.render import Site
+from returnguide.rules import RuleError
+
+_state: dict[str, Any] = {"fingerprint": None, "site": None, "exported": None}
+
+
+def _project(config: MkDocsConfig) -> Project:
+    return Project(Path(config.config_file_path).resolve().parent)
+
+
+def _fingerprint(project: Project) -> tuple[tuple[str, int], ...]:
+    return tuple((str(p), p.stat().st_mtime_ns) for p in project.inputs())
+
+
+def _site(config: MkDocsConfig) -> Site:
+    project = _project(config)
+    fingerprint = _fingerprint(project)
+    if _state["fingerprint"] != fingerprint:
+        try:
+            _state["site"] = generate(project)
+        except (ContentError, RuleError) as error:
+            raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
+        _state["fingerprint"] = fingerprint
+    site: Site = _state["site"]
+    return site
+
+
+@event_priority(-200)  # after static-i18n has chosen this build's language
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    site = _site(config)
+    languages = {lang.code: lang for lang in site.content.languages}
+    i18n = config.plugins["i18n"].config
+    configured = [lang.locale for lang in i18n.languages]
+    if configured != list(languages):
+        raise Abort(
+            f"mkdocs.yml lists the languages {configured}, content/languages.yml lists "
+            f"{list(languages)}: make the plugins.i18n.languages of mkdocs.yml match."
+        )
+    translations = load_translations(site.locales, languages[config.theme["language"]])
+    config.site_name = translations.gettext(SITE_NAME)
+    config.site_description = translations.gettext(SITE_DESCRIPTION)
+    return config
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site = _site(config)
+    if _state["exported"] is not site:
+        write_export(site, Path(config.site_dir))
+        _state["exported"] = site
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    project = _project(config)
+    for folder in (project.content, project.templates, project.locales):
+        server.watch(str(folder))
+    return server

@@ -1,0 +1,163 @@
+"""Typed models of the content files. Texts are Dutch, the source language of every catalog."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s/]+(/\S*)?$")]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Status = Literal["available", "not-available", "ask"]
+PROGRAMME_IDS = ("basic-departure", "reintegration", "additional", "erin")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Language(Model):
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
+    name: Text
+    english_name: Text
+    direction: Literal["ltr", "rtl"]
+    review: Literal["source", "reviewed", "machine"]
+
+    @property
+    def gettext_code(self) -> str:
+        """Babel and gettext spell regions with an underscore: fa-AF -> fa_AF."""
+        return self.code.replace("-", "_")
+
+
+class Source(Model):
+    title: Text
+    publisher: Text
+    url: HttpsUrl | None = None
+
+
+class ListTexts(Model):
+    """Reasons shown to readers; `%(country)s` stands for the localized country name."""
+
+    member: Text | None = None
+    not_member: Text | None = None
+    candidate: Text | None = None
+
+
+class CountryList(Model):
+    id: Id
+    title: Text
+    source: Id
+    verified_on: datetime.date
+    confidence: Text
+    published: bool = True
+    texts: ListTexts
+    members: list[CountryCode]
+    candidates: list[CountryCode] = []
+
+
+class Condition(Model):
+    """One step of a rule: exactly one of `in`, `not_in`, `programme` or `ask`."""
+
+    in_: Id | None = Field(default=None, alias="in")
+    not_in: Id | None = None
+    programme: Id | None = None
+    ask: Text | None = None
+    source: Id | None = None
+
+    @model_validator(mode="after")
+    def one_kind(self) -> Condition:
+        kinds = [k for k in ("in_", "not_in", "programme", "ask") if getattr(self, k) is not None]
+        if len(kinds) != 1:
+            raise ValueError("give exactly one of 'in', 'not_in', 'programme' or 'ask'")
+        if self.ask is not None and self.source is None:
+            raise ValueError("an 'ask' condition needs a 'source'")
+        return self
+
+
+class Rules(Model):
+    countries_from: list[Id]
+    programmes: dict[Id, list[Condition]]
+
+
+class Statement(Model):
+    text: Text
+    source: Id
+    quote: Text
+    list: Id | None = None
+
+
+class Provider(Model):
+    organisation: Id | None = None
+    role: Text | None = None
+    source: Id
+    quote: Text
+
+    @model_validator(mode="after")
+    def names_someone(self) -> Provider:
+        if self.organisation is None and self.role is None:
+            raise ValueError("a provider needs an 'organisation' id, a 'role' text, or both")
+        return self
+
+
+class Link(Model):
+    title: Text
+    url: HttpsUrl
+
+
+class Programme(Model):
+    id: Id
+    order: int
+    title: Text
+    name_in_source: Text | None = None
+    summary: Statement
+    offers: list[Statement]
+    who: list[Statement]
+    providers: list[Provider]
+    unknowns: list[Text] = []
+    notes: list[Text] = []
+    more_info: list[Link] = []
+
+
+class Organisation(Model):
+    id: Id
+    order: int
+    name: Text
+    short_name: Text | None = None
+    town: Text | None = None
+    description: Text
+    source: Id
+    quote: Text
+    website: HttpsUrl | None = None
+
+
+class Override(Model):
+    """A per-country answer that replaces the rules' answer, with its own source."""
+
+    programme: Id
+    status: Status
+    reason: Text
+    source: Id
+    verified_on: datetime.date
+
+
+class Country(Model):
+    slug: Id
+    code: CountryCode
+    overrides: list[Override] = []
+
+
+class Content(Model):
+    languages: list[Language]
+    sources: dict[Id, Source]
+    lists: dict[Id, CountryList]
+    rules: Rules
+    programmes: dict[Id, Programme]
+    organisations: dict[Id, Organisation]
+    countries: dict[str, Country]
+
+    @property
+    def source_language(self) -> Language:
+        return next(lang for lang in self.languages if lang.review == "source")

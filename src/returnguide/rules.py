@@ -1,0 +1,119 @@
+"""The eligibility rules: for every country and programme, a status and the reasons for it.
+
+Pure: it reads only the content models. Which list each programme uses is data (content/rules.yml);
+this module only knows how to combine conditions. Pages and the JSON export both use its output.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from .models import Condition, Content, CountryList, Status
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One explanation. `text` is a Dutch msgid in which `%(country)s` is the country's name."""
+
+    text: str
+    source: str
+    list: str | None = None
+    verified_on: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    status: Status
+    reasons: tuple[Reason, ...]
+
+
+Outcome = tuple[str, tuple[Reason, ...]]  # "pass", "fail" or "unknown", with the reasons
+Matrix = dict[str, dict[str, Decision]]  # country code -> programme id -> decision
+
+
+class RuleError(ValueError):
+    """A rule set that cannot be evaluated, such as programmes that require each other."""
+
+
+def evaluate(content: Content) -> Matrix:
+    """The support matrix for every country in content.countries and every programme in the rules."""
+    return {code: decide_country(content, code) for code in sorted(content.countries)}
+
+
+def decide_country(content: Content, code: str) -> dict[str, Decision]:
+    decisions: dict[str, Decision] = {}
+    for programme_id in content.rules.programmes:
+        decide(content, code, programme_id, decisions, ())
+    for override in content.countries[code].overrides:
+        reason = Reason(override.reason, override.source, None, override.verified_on)
+        decisions[override.programme] = Decision(override.status, (reason,))
+    return {programme_id: decisions[programme_id] for programme_id in content.rules.programmes}
+
+
+def decide(
+    content: Content,
+    code: str,
+    programme_id: str,
+    decisions: dict[str, Decision],
+    stack: tuple[str, ...],
+) -> Decision:
+    if programme_id in decisions:
+        return decisions[programme_id]
+    if programme_id in stack:
+        cycle = " -> ".join((*stack, programme_id))
+        raise RuleError(f"content/rules.yml: programmes require each other: {cycle}")
+    outcomes = [
+        check(content, code, condition, decisions, (*stack, programme_id))
+        for condition in content.rules.programmes[programme_id]
+    ]
+    decisions[programme_id] = combine(outcomes)
+    return decisions[programme_id]
+
+
+def combine(outcomes: list[Outcome]) -> Decision:
+    """Any failed condition rules the support out; otherwise any unknown one means 'ask'."""
+    for verdict, status in (("fail", "not-available"), ("unknown", "ask")):
+        if any(v == verdict for v, _ in outcomes):
+            keep = ("fail",) if verdict == "fail" else ("pass", "unknown")
+            reasons = tuple(r for v, rs in outcomes if v in keep for r in rs)
+            return Decision(status, reasons)  # type: ignore[arg-type]
+    return Decision("available", tuple(r for _, rs in outcomes for r in rs))
+
+
+def check(
+    content: Content,
+    code: str,
+    condition: Condition,
+    decisions: dict[str, Decision],
+    stack: tuple[str, ...],
+) -> Outcome:
+    if condition.ask is not None:
+        assert condition.source is not None  # the model requires a source with 'ask'
+        return "unknown", (Reason(condition.ask, condition.source),)
+    if condition.programme is not None:
+        decision = decide(content, code, condition.programme, decisions, stack)
+        verdict = {"available": "pass", "not-available": "fail", "ask": "unknown"}[decision.status]
+        return verdict, decision.reasons
+    list_id = condition.in_ or condition.not_in
+    assert list_id is not None  # the model requires exactly one kind
+    membership, reasons = on_list(content.lists[list_id], code)
+    if membership == "unknown":
+        return "unknown", reasons
+    wanted = "member" if condition.in_ is not None else "not-member"
+    return ("pass" if membership == wanted else "fail"), reasons
+
+
+def on_list(country_list: CountryList, code: str) -> Outcome:
+    """'member', 'not-member' or 'unknown' (a candidate of an unpublished list), with its reason."""
+    texts = country_list.texts
+    if code in country_list.members:
+        membership, text = "member", texts.member
+    elif code in country_list.candidates and not country_list.published:
+        membership, text = "unknown", texts.candidate
+    else:
+        membership, text = "not-member", texts.not_member
+    if text is None:
+        return membership, ()
+    reason = Reason(text, country_list.source, country_list.id, country_list.verified_on)
+    return membership, (reason,)

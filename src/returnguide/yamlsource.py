@@ -1,0 +1,55 @@
+"""Read YAML while keeping the line of every key and item, so errors can point at them."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .errors import ContentError, Problem
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one file; a syntax error becomes a Problem at the line the parser names."""
+    yaml = YAML(typ="rt")
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = f"YAML syntax error: {error.problem or error.context}"
+        raise ContentError(
+            [Problem(path, line, column, message, "check indentation, colons and quotes")]
+        ) from None
+    except UnicodeDecodeError:
+        raise ContentError([Problem(path, 1, 1, "file is not UTF-8", "save it as UTF-8")]) from None
+
+
+def locate(document: Any, loc: tuple[int | str, ...]) -> tuple[int, int]:
+    """The 1-based line and column of the value at `loc`, or of its nearest parent that exists."""
+    line, column = 1, 1
+    node = document
+    for key in loc:
+        if isinstance(node, CommentedMap) and key in node:
+            line, column = node.lc.key(key)
+            line, column = line + 1, column + 1
+            node = node[key]
+        elif isinstance(node, CommentedSeq) and isinstance(key, int) and key < len(node):
+            line, column = node.lc.item(key)
+            line, column = line + 1, column + 1
+            node = node[key]
+        else:
+            break
+    return line, column
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A suggestion for a misspelled name, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
