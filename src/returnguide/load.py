@@ -48,6 +48,8 @@ class Loader:
     def model(
         self, cls: type[M], path: Path, data: Any, at: tuple[int | str, ...] = (), **implied: Any
     ) -> M | None:
+        if path not in self.documents:
+            return None  # unreadable: read() has reported why
         if not isinstance(data, dict):
             self.problem(path, at, "expected a mapping of fields", "write it as 'field: value' lines")
             return None

@@ -35,9 +35,10 @@ def locate(document: Any, loc: tuple[int | str, ...]) -> tuple[int, int]:
     """The 1-based line and column of the value at `loc`, or of its nearest parent that exists."""
     line, column = 1, 1
     node = document
-    for key in loc:
+    for depth, key in enumerate(loc, 1):
         if isinstance(node, CommentedMap) and key in node:
-            line, column = node.lc.key(key)
+            last_scalar = depth == len(loc) and not isinstance(node[key], CommentedMap | CommentedSeq)
+            line, column = node.lc.value(key) if last_scalar else node.lc.key(key)
             line, column = line + 1, column + 1
             node = node[key]
         elif isinstance(node, CommentedSeq) and isinstance(key, int) and key < len(node):

@@ -1,0 +1,40 @@
+# The project's commands. `make help` lists them.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Builds of one commit are byte-identical: every date in the output comes from the last commit.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+
+.DEFAULT_GOAL := help
+.PHONY: help site serve test catalogs lint clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+site: $(STAMP) ## check the content and build the whole site into site/ (kept as it was if anything fails)
+	$(PY) -m returnguide.cli build
+
+serve: $(STAMP) ## live preview on http://127.0.0.1:8000/ (rebuilds when content/, templates/ or locales/ change)
+	$(VENV)/bin/mkdocs serve
+
+test: $(STAMP) ## run every test (lint, types, content, rules, catalogs, build, export, browser)
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest
+
+catalogs: $(STAMP) ## extract strings into locales/messages.pot and merge them into every language's PO file
+	$(PY) -m returnguide.cli catalogs
+
+lint: $(STAMP) ## ruff and mypy only
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/mypy
+
+clean: ## remove the built site and generated pages
+	rm -rf site site.old docs/nl docs/en docs/ar docs/fa-AF docs/.generated

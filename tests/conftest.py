@@ -1,0 +1,40 @@
+"""Shared fixtures: the real content, its rules output, and one built site for the build tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from returnguide.cli import build
+from returnguide.generate import Project
+from returnguide.load import load_content
+from returnguide.models import Content
+from returnguide.rules import Matrix, evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project(ROOT)
+
+
+@pytest.fixture(scope="session")
+def content(project: Project) -> Content:
+    return load_content(project.content)
+
+
+@pytest.fixture(scope="session")
+def matrix(content: Content) -> Matrix:
+    return evaluate(content)
+
+
+@pytest.fixture(scope="session")
+def site_dir(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole site, built once by `mkdocs build --strict` the way `make site` does."""
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
+    target = tmp_path_factory.mktemp("build") / "site"
+    build(project, target)
+    return target
