@@ -1,0 +1,162 @@
+"""The built site: every page in every language, right-to-left where it should be, nothing
+fetched from another host, and the same bytes on every build of one commit."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+from pathlib import Path
+
+import pytest
+
+from returnguide.cli import build
+from returnguide.generate import Project
+from returnguide.models import Content
+from returnguide.rules import Matrix
+from returnguide.territories import country_name
+
+from .pages import heading, page, parse, statuses
+
+LANGUAGES = ["nl", "en", "ar", "fa-AF"]
+SAMPLE = ["NG", "AF", "CI", "TR", "US", "XK", "PS", "ER"]
+PROGRAMMES = ["basic-departure", "reintegration", "additional", "erin"]
+
+
+def prefix(code: str) -> str:
+    return "" if code == "nl" else f"{code}/"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_exists(site_dir: Path, content: Content, lang: str) -> None:
+    paths = ["", "organisations/", "countries/"] + [f"programmes/{p}/" for p in PROGRAMMES]
+    paths += [f"countries/{country.slug}/" for country in content.countries.values()]
+    missing = [p for p in paths if not (site_dir / prefix(lang) / p / "index.html").is_file()]
+    assert missing == []
+    assert len(paths) == 7 + len(content.countries)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_country_pages_have_cldr_names_and_the_rules_statuses(
+    site_dir: Path, content: Content, matrix: Matrix, lang: str
+) -> None:
+    language = next(lang_ for lang_ in content.languages if lang_.code == lang)
+    for code in SAMPLE:
+        soup = page(site_dir, f"{prefix(lang)}countries/{content.countries[code].slug}/")
+        assert heading(soup) == country_name(code, language)
+        expected = {programme: decision.status for programme, decision in matrix[code].items()}
+        assert statuses(soup) == expected
+
+
+def test_country_page_names_the_list_behind_each_answer(site_dir: Path) -> None:
+    text = page(site_dir, "en/countries/nigeria/").get_text(" ", strip=True)
+    assert "Nigeria is on the list of countries with a visa requirement" in text
+    assert "Regulation (EU) 2018/1806" in text
+
+
+def test_eu_vicinity_answer_says_to_ask(site_dir: Path) -> None:
+    soup = page(site_dir, "countries/turkiye/")
+    section = soup.select_one("h2#reintegration")
+    assert section["data-status"] == "ask"
+    answer = section.find_next("p").get_text()
+    assert "Vraag het aan" in answer
+
+
+@pytest.mark.parametrize(("lang", "direction"), [("nl", "ltr"), ("en", "ltr"), ("ar", "rtl"), ("fa-AF", "rtl")])
+def test_language_and_direction_of_every_page(site_dir: Path, lang: str, direction: str) -> None:
+    root = site_dir / prefix(lang)
+    pages = [p for p in root.rglob("index.html")
+             if lang != "nl" or not re.match(r"(en|ar|fa-AF|api)/", p.relative_to(site_dir).as_posix())]
+    assert len(pages) > 170
+    for path in pages:
+        soup = parse(path)
+        assert soup.html["lang"] == lang, path
+        assert soup.body["dir"] == direction, path
+
+
+@pytest.mark.parametrize(("lang", "skip_label"), [
+    ("nl", "Ga naar inhoud"), ("en", "Skip to content"), ("ar", "انتقل إلى المحتوى"),
+    ("fa-AF", "پرش به محتویات"),
+])
+def test_material_interface_speaks_the_language(site_dir: Path, lang: str, skip_label: str) -> None:
+    soup = page(site_dir, f"{prefix(lang)}countries/")
+    assert soup.select_one("a.md-skip").get_text(strip=True) == skip_label
+
+
+def test_home_page_starts_with_every_language_by_its_own_name(site_dir: Path, content: Content) -> None:
+    for language in content.languages:
+        soup = page(site_dir, prefix(language.code))
+        chooser = soup.select_one("article h1").find_next_sibling()
+        assert chooser.name == "nav"
+        assert "language-chooser" in chooser["class"]
+        links = chooser.select("a")
+        assert [(a.get_text(), a["lang"], a["dir"]) for a in links] == [
+            (other.name, other.code, other.direction) for other in content.languages
+        ]
+
+
+def test_unreviewed_languages_say_so_in_their_own_language(site_dir: Path) -> None:
+    assert not page(site_dir, "countries/nigeria/").select(".review-notice")
+    notices = {lang: page(site_dir, f"{lang}/countries/nigeria/").select_one(".review-notice")
+               for lang in ("en", "ar", "fa-AF")}
+    assert "not checked it yet" in notices["en"].get_text()
+    assert re.search(r"[\u0600-\u06FF]", notices["ar"].get_text())
+    assert notices["ar"].get_text() != notices["fa-AF"].get_text()
+
+
+def test_countries_index_is_alphabetical_in_each_language(site_dir: Path, content: Content) -> None:
+    names = [a.get_text() for a in page(site_dir, "fa-AF/countries/").select("article li a")]
+    assert len(names) == len(content.countries)
+    # Dari order puts پ (Pakistan) right after ب (Bangladesh) and before ت (Tajikistan);
+    # code points would put it after ی, at the end.
+    assert names.index("بنگله\u200cدیش") < names.index("پاکستان") < names.index("تاجکستان")
+    english = [a.get_text() for a in page(site_dir, "en/countries/").select("article li a")]
+    # Côte d’Ivoire sorts as "Cote", between Costa Rica and Cuba, not after Cuba as ô > u would.
+    assert english.index("Costa Rica") < english.index("Côte d’Ivoire") < english.index("Cuba")
+
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+RESOURCE_ATTRIBUTES = {"script": "src", "img": "src", "iframe": "src", "source": "src",
+                       "video": "src", "audio": "src", "embed": "src", "object": "data"}
+
+
+def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
+    offending = []
+    for path in site_dir.rglob("*.html"):
+        soup = parse(path)
+        for tag, attribute in RESOURCE_ATTRIBUTES.items():
+            offending += [(path, t[attribute]) for t in soup.find_all(tag)
+                          if EXTERNAL.match(t.get(attribute, ""))]
+        for link in soup.find_all("link"):
+            rel = set(link.get("rel", []))
+            if rel - {"alternate", "canonical", "prev", "next"} and EXTERNAL.match(link.get("href", "")):
+                offending.append((path, link["href"]))
+        for style in soup.find_all(style=True):
+            offending += [(path, u) for u in re.findall(r"url\(([^)]*)\)", style["style"])
+                          if EXTERNAL.match(u.strip("'\""))]
+    for css in site_dir.rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        urls = re.findall(r"(?:url\(|@import)\s*['\"]?([^)'\"\s]+)", text)
+        offending += [(css, u) for u in urls if EXTERNAL.match(u)]
+    assert offending == []
+
+
+def test_two_builds_of_one_commit_are_byte_identical(
+    site_dir: Path, project: Project, tmp_path: Path
+) -> None:
+    again = tmp_path / "site"
+    build(project, again)
+    comparison = filecmp.dircmp(site_dir, again)
+
+    def differences(cmp: filecmp.dircmp[str], where: str = "") -> list[str]:
+        found = [f"{where}{name}" for name in cmp.diff_files + cmp.left_only + cmp.right_only]
+        for name, sub in cmp.subdirs.items():
+            found += differences(sub, f"{where}{name}/")
+        return found
+
+    # dircmp compares size and type first; shallow=False forces a byte comparison of every file.
+    mismatched = [
+        str(p.relative_to(site_dir)) for p in site_dir.rglob("*") if p.is_file()
+        and not filecmp.cmp(p, again / p.relative_to(site_dir), shallow=False)
+    ]
+    assert differences(comparison) == []
+    assert mismatched == []
