@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Builds of one commit are byte-identical: every date in the output comes from the last commit.
+export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
@@ -24,16 +25,15 @@ site: $(STAMP) ## check the content and build the whole site into site/ (kept as
 serve: $(STAMP) ## live preview on http://127.0.0.1:8000/ (rebuilds when content/, templates/ or locales/ change)
 	$(VENV)/bin/mkdocs serve
 
-test: $(STAMP) ## run every test (lint, types, content, rules, catalogs, build, export, browser)
-	$(VENV)/bin/ruff check src tests
-	$(VENV)/bin/mypy
+test: lint ## run every test (lint, types, content, rules, catalogs, build, export, browser)
 	$(VENV)/bin/pytest
 
 catalogs: $(STAMP) ## extract strings into locales/messages.pot and merge them into every language's PO file
 	$(PY) -m returnguide.cli catalogs
 
-lint: $(STAMP) ## ruff and mypy only
+lint: $(STAMP) ## ruff (lint and format) and mypy only
 	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
 	$(VENV)/bin/mypy
 
 clean: ## remove the built site and generated pages

@@ -14,8 +14,13 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--no-first-run",
 ]
 
@@ -40,7 +45,9 @@ def server(site_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
         yield chromium
         chromium.close()
 
@@ -64,21 +71,30 @@ def open_page(browser: Browser, url: str, width: int = 390) -> tuple[Page, list[
     return page, elsewhere
 
 
-@pytest.mark.parametrize(("path", "direction"), [
-    ("countries/nigeria/", "ltr"),
-    ("en/countries/nigeria/", "ltr"),
-    ("ar/countries/nigeria/", "rtl"),
-    ("fa-AF/countries/nigeria/", "rtl"),
-    ("ar/", "rtl"),
-    ("fa-AF/programmes/reintegration/", "rtl"),
-])
+@pytest.mark.parametrize(
+    ("path", "direction"),
+    [
+        ("countries/nigeria/", "ltr"),
+        ("en/countries/nigeria/", "ltr"),
+        ("ar/countries/nigeria/", "rtl"),
+        ("fa-AF/countries/nigeria/", "rtl"),
+        ("ar/", "rtl"),
+        ("fa-AF/programmes/reintegration/", "rtl"),
+    ],
+)
 def test_direction_fits_a_phone_and_nothing_comes_from_elsewhere(
     browser: Browser, server: str, path: str, direction: str
 ) -> None:
     page, elsewhere = open_page(browser, server + path)
     try:
-        assert page.evaluate("getComputedStyle(document.querySelector('article')).direction") == direction
-        assert page.evaluate("getComputedStyle(document.querySelector('table, ul')).direction") == direction
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('article')).direction")
+            == direction
+        )
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('table, ul')).direction")
+            == direction
+        )
         width = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
         assert width[0] <= width[1], f"the page scrolls sideways on a 390 px screen: {width}"
         assert elsewhere == []

@@ -63,7 +63,10 @@ def test_lowercase_country_code_is_explained(tree: Path) -> None:
     path = tree / "countries" / "nigeria.yml"
     replace(path, "code: NG", "code: ng")
     messages = problems(tree)
-    assert f"{path}:1:7: 'ng' is not a country code — use two capital letters (ISO 3166-1), like NG" in messages
+    assert (
+        f"{path}:1:7: 'ng' is not a country code — use two capital letters (ISO 3166-1), like NG"
+        in messages
+    )
 
 
 def test_missing_field_says_what_to_add(tree: Path) -> None:
@@ -77,7 +80,10 @@ def test_misspelled_field_gets_a_suggestion(tree: Path) -> None:
     path = tree / "programmes" / "basic-departure.yml"
     replace(path, "\nsummary:", "\nsumary:")
     messages = problems(tree)
-    assert f"{path}:{line_of(path, 'sumary:')}:1: unknown field 'sumary' — did you mean 'summary'?" in messages
+    assert (
+        f"{path}:{line_of(path, 'sumary:')}:1: unknown field 'sumary' — did you mean 'summary'?"
+        in messages
+    )
 
 
 def test_unknown_organisation_id_is_named_with_a_suggestion(tree: Path) -> None:
@@ -85,7 +91,10 @@ def test_unknown_organisation_id_is_named_with_a_suggestion(tree: Path) -> None:
     replace(path, "organisation: solid-road", "organisation: solidroad")
     [message] = problems(tree)
     line = line_of(path, "organisation: solidroad")
-    assert message == f"{path}:{line}:19: unknown organisation 'solidroad' — did you mean 'solid-road'?"
+    assert (
+        message
+        == f"{path}:{line}:19: unknown organisation 'solidroad' — did you mean 'solid-road'?"
+    )
 
 
 def test_country_on_a_list_without_a_file_is_reported(tree: Path) -> None:

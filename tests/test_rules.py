@@ -18,13 +18,34 @@ CASES = [
     ("CN", "available", "available", "ask", "not-available", "visa required, DAC, no ERIN"),
     ("RU", "available", "not-available", "ask", "not-available", "visa required, not on DAC"),
     ("SA", "available", "not-available", "ask", "not-available", "visa required, not on DAC"),
-    ("TR", "available", "ask", "ask", "not-available", "candidate of the unpublished EU-vicinity list"),
-    ("MA", "available", "ask", "ask", "not-available", "candidate of the unpublished EU-vicinity list"),
+    (
+        "TR",
+        "available",
+        "ask",
+        "ask",
+        "not-available",
+        "candidate of the unpublished EU-vicinity list",
+    ),
+    (
+        "MA",
+        "available",
+        "ask",
+        "ask",
+        "not-available",
+        "candidate of the unpublished EU-vicinity list",
+    ),
     ("AL", "not-available", "not-available", "ask", "not-available", "visa-exempt, so no basic"),
     ("UA", "not-available", "not-available", "ask", "not-available", "visa-exempt DAC country"),
     ("US", "not-available", "not-available", "ask", "not-available", "visa-exempt, not on DAC"),
     ("NR", "not-available", "not-available", "ask", "not-available", "left the DAC list in 2026"),
-    ("MS", "not-available", "not-available", "ask", "not-available", "DAC territory, on no visa list"),
+    (
+        "MS",
+        "not-available",
+        "not-available",
+        "ask",
+        "not-available",
+        "DAC territory, on no visa list",
+    ),
 ]
 
 
@@ -55,9 +76,11 @@ def test_no_other_country_has_erin(matrix: dict) -> None:
 
 def test_every_country_of_the_visa_and_dac_lists_is_covered(content: Content, matrix: dict) -> None:
     lists = content.lists
-    expected = set(lists["schengen-visa-required"].members) | set(
-        lists["schengen-visa-exempt"].members
-    ) | set(lists["oecd-dac"].members)
+    expected = (
+        set(lists["schengen-visa-required"].members)
+        | set(lists["schengen-visa-exempt"].members)
+        | set(lists["oecd-dac"].members)
+    )
     assert set(matrix) == expected
     assert 165 <= len(matrix) <= 180
 
@@ -84,7 +107,12 @@ def test_failed_condition_shows_only_what_failed(matrix: dict) -> None:
 
 def test_which_list_a_rule_uses_is_data(content: Content) -> None:
     rules = content.rules.model_copy(
-        update={"programmes": {**content.rules.programmes, "erin": content.rules.programmes["basic-departure"]}}
+        update={
+            "programmes": {
+                **content.rules.programmes,
+                "erin": content.rules.programmes["basic-departure"],
+            }
+        }
     )
     changed = evaluate(content.model_copy(update={"rules": rules}))
     assert changed["CN"]["erin"].status == "available"
@@ -99,7 +127,10 @@ def test_an_override_replaces_the_rules_answer_with_its_own_source(content: Cont
         source="dtv-text",
         verified_on=datetime.date(2026, 1, 1),
     )
-    countries = {**content.countries, "NG": Country(slug="nigeria", code="NG", overrides=[override])}
+    countries = {
+        **content.countries,
+        "NG": Country(slug="nigeria", code="NG", overrides=[override]),
+    }
     changed = evaluate(content.model_copy(update={"countries": countries}))
     decision = changed["NG"]["reintegration"]
     assert decision.status == "not-available"
@@ -112,7 +143,8 @@ def test_programmes_that_require_each_other_are_an_error(content: Content) -> No
         **content.rules.programmes,
         "basic-departure": [{"programme": "reintegration"}],
     }
-    rules = type(content.rules).model_validate({"countries_from": content.rules.countries_from,
-                                                "programmes": loop})
+    rules = type(content.rules).model_validate(
+        {"countries_from": content.rules.countries_from, "programmes": loop}
+    )
     with pytest.raises(RuleError, match="basic-departure -> reintegration -> basic-departure"):
         evaluate(content.model_copy(update={"rules": rules}))

@@ -72,14 +72,22 @@ def content_messages(content: Content) -> Iterator[Entry]:
             yield link.title, where, None, [f"title of the link to {link.url}"]
     for organisation in content.organisations.values():
         where = f"content/organisations/{organisation.id}.yml"
-        yield organisation.name, where, None, ["name of an organisation: keep proper names as they are"]
+        yield (
+            organisation.name,
+            where,
+            None,
+            ["name of an organisation: keep proper names as they are"],
+        )
         yield organisation.description, where, None, [f"source says: {organisation.quote}"]
     for country_list in content.lists.values():
         where = f"content/lists/{country_list.id}.yml"
-        for text in (country_list.texts.member, country_list.texts.not_member,
-                     country_list.texts.candidate):
-            if text:
-                yield text, where, None, ["%(country)s is a country name"]
+        for reason in (
+            country_list.texts.member,
+            country_list.texts.not_member,
+            country_list.texts.candidate,
+        ):
+            if reason:
+                yield reason, where, None, ["%(country)s is a country name"]
     for programme_id, conditions in content.rules.programmes.items():
         for condition in conditions:
             if condition.ask:
@@ -95,7 +103,7 @@ def template_catalog(project: Project) -> Catalog:
     content = load_content(project.content)
     for entries in (template_messages(project), code_messages(project), content_messages(content)):
         for message, where, line, comments in entries:
-            catalog.add(message, locations=[(where, line)], auto_comments=comments)
+            catalog.add(message, locations=[(where, line or 0)], auto_comments=comments)
     return catalog
 
 
@@ -131,7 +139,7 @@ def update_catalogs(project: Project) -> list[Path]:
         if not po.exists():
             with pot.open("rb") as handle:
                 catalog = read_po(handle)
-            catalog.locale = language.gettext_code  # type: ignore[assignment]
+            catalog.locale = language.gettext_code
             po.parent.mkdir(parents=True, exist_ok=True)
             po.write_text(render_po(catalog), encoding="utf-8")
         subprocess.run(

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from .catalog import update_catalogs
 from .errors import ContentError
-from .generate import Project, generate
+from .generate import Project, build_site, generate
 from .rules import RuleError
 
 
 def build(project: Project, site_dir: Path) -> None:
-    """Build into a new folder next to site_dir, then swap it in: a failed build keeps the old site."""
+    """Build into a new folder beside site_dir, then swap it in; a failed build keeps the old."""
+    build_site(project)  # check the content first: its errors name files and lines, not a traceback
     parent = site_dir.resolve().parent
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
@@ -25,6 +26,7 @@ def build(project: Project, site_dir: Path) -> None:
             [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
             cwd=project.root,
             check=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
         os.chmod(staging, 0o755)
         retired = parent / f"{site_dir.name}.old"
@@ -56,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The content has mistakes; nothing was built.\n{error}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as error:
-        print(f"{' '.join(error.cmd[:4])} failed; the previous site/ is unchanged.", file=sys.stderr)
+        print(
+            f"{' '.join(error.cmd[:4])} failed; the previous site/ is unchanged.", file=sys.stderr
+        )
         return error.returncode or 1
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,9 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
     root = loader.root
     check_languages(loader, root / "languages.yml", content)
 
-    def ref(path: Path, loc: tuple[int | str, ...], kind: str, value: str, known: dict) -> None:
+    def ref(
+        path: Path, loc: tuple[int | str, ...], kind: str, value: str, known: Mapping[str, object]
+    ) -> None:
         check_ref(loader, path, loc, kind, value, known)
 
     for list_id, country_list in content.lists.items():
@@ -46,17 +49,25 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
             ):
                 value = getattr(condition, field)
                 if value is not None:
-                    ref(rules_path, at + (field.rstrip("_"),), kind, value, known)
+                    ref(rules_path, (*at, field.rstrip("_")), kind, value, known)
     for programme_id in PROGRAMME_IDS:
         if programme_id not in content.rules.programmes:
-            loader.problem(rules_path, ("programmes",), f"no rule for '{programme_id}'",
-                           f"add '{programme_id}:' with its conditions")
+            loader.problem(
+                rules_path,
+                ("programmes",),
+                f"no rule for '{programme_id}'",
+                f"add '{programme_id}:' with its conditions",
+            )
 
     for programme in content.programmes.values():
         path = root / "programmes" / f"{programme.id}.yml"
         if programme.id not in PROGRAMME_IDS:
-            loader.problem(path, (), f"unknown programme '{programme.id}'",
-                           f"programme files are {', '.join(PROGRAMME_IDS)}")
+            loader.problem(
+                path,
+                (),
+                f"unknown programme '{programme.id}'",
+                f"programme files are {', '.join(PROGRAMME_IDS)}",
+            )
         for field in ("offers", "who"):
             for index, statement in enumerate(getattr(programme, field)):
                 ref(path, (field, index, "source"), "source", statement.source, content.sources)
@@ -66,8 +77,13 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
         for index, provider in enumerate(programme.providers):
             ref(path, ("providers", index, "source"), "source", provider.source, content.sources)
             if provider.organisation is not None:
-                ref(path, ("providers", index, "organisation"), "organisation",
-                    provider.organisation, content.organisations)
+                ref(
+                    path,
+                    ("providers", index, "organisation"),
+                    "organisation",
+                    provider.organisation,
+                    content.organisations,
+                )
 
     for organisation in content.organisations.values():
         path = root / "organisations" / f"{organisation.id}.yml"
@@ -77,7 +93,12 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
 
 
 def check_ref(
-    loader: Loader, path: Path, loc: tuple[int | str, ...], kind: str, value: str, known: dict
+    loader: Loader,
+    path: Path,
+    loc: tuple[int | str, ...],
+    kind: str,
+    value: str,
+    known: Mapping[str, object],
 ) -> None:
     if value not in known:
         hint = did_you_mean(value, known) or f"known {kind}s: {', '.join(sorted(known))}"
@@ -94,38 +115,68 @@ def check_languages(loader: Loader, path: Path, content: Content) -> None:
     codes = [lang.code for lang in content.languages]
     for index, lang in enumerate(content.languages):
         if codes.count(lang.code) > 1:
-            loader.problem(path, (index, "code"), f"language '{lang.code}' is listed twice",
-                           "remove one of them")
+            loader.problem(
+                path,
+                (index, "code"),
+                f"language '{lang.code}' is listed twice",
+                "remove one of them",
+            )
         try:
             Locale.parse(lang.gettext_code)
         except (UnknownLocaleError, ValueError):
-            loader.problem(path, (index, "code"), f"Babel has no locale '{lang.code}'",
-                           "use a CLDR locale code such as 'fa-AF'")
+            loader.problem(
+                path,
+                (index, "code"),
+                f"Babel has no locale '{lang.code}'",
+                "use a CLDR locale code such as 'fa-AF'",
+            )
     if sum(lang.review == "source" for lang in content.languages) != 1:
-        loader.problem(path, (), "exactly one language must have 'review: source'",
-                       "mark Dutch (nl) as the source language")
+        loader.problem(
+            path,
+            (),
+            "exactly one language must have 'review: source'",
+            "mark Dutch (nl) as the source language",
+        )
 
 
 def check_countries(loader: Loader, content: Content, country_files: dict[str, Country]) -> None:
     root = loader.root / "countries"
-    universe = {code for list_id in content.rules.countries_from if list_id in content.lists
-                for code in content.lists[list_id].members}
+    universe = {
+        code
+        for list_id in content.rules.countries_from
+        if list_id in content.lists
+        for code in content.lists[list_id].members
+    }
     seen: dict[str, str] = {}
     for slug, country in country_files.items():
         path = root / f"{slug}.yml"
         check_code(loader, path, ("code",), country.code)
         if country.code in seen:
-            loader.problem(path, ("code",), f"{country.code} already has the file {seen[country.code]}.yml",
-                           "keep one file per country")
+            loader.problem(
+                path,
+                ("code",),
+                f"{country.code} already has the file {seen[country.code]}.yml",
+                "keep one file per country",
+            )
         seen[country.code] = slug
         if country.code in TERRITORIES and country.code not in universe:
-            loader.problem(path, ("code",),
-                           f"{country.code} is not on any list in rules.yml 'countries_from'",
-                           "remove this file, or add the country to the list where a source puts it")
+            loader.problem(
+                path,
+                ("code",),
+                f"{country.code} is not on any list in rules.yml 'countries_from'",
+                "remove this file, or add the country to the list where a source puts it",
+            )
         for index, override in enumerate(country.overrides):
             at: tuple[int | str, ...] = ("overrides", index)
-            check_ref(loader, path, at + ("programme",), "programme", override.programme, content.programmes)
-            check_ref(loader, path, at + ("source",), "source", override.source, content.sources)
+            check_ref(
+                loader,
+                path,
+                (*at, "programme"),
+                "programme",
+                override.programme,
+                content.programmes,
+            )
+            check_ref(loader, path, (*at, "source"), "source", override.source, content.sources)
     for code in sorted(universe - set(seen)):
         message = f"{code} ({TERRITORIES.get(code, code)}) is on a country list but has no file"
         hint = f"create content/countries/<slug>.yml with 'code: {code}'"

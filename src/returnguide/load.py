@@ -46,15 +46,22 @@ class Loader:
         return document
 
     def model(
-        self, cls: type[M], path: Path, data: Any, at: tuple[int | str, ...] = (), **implied: Any
+        self,
+        cls: type[M],
+        path: Path,
+        data: Any,
+        at: tuple[int | str, ...] = (),
+        implied: dict[str, str] | None = None,
     ) -> M | None:
         if path not in self.documents:
             return None  # unreadable: read() has reported why
         if not isinstance(data, dict):
-            self.problem(path, at, "expected a mapping of fields", "write it as 'field: value' lines")
+            self.problem(
+                path, at, "expected a mapping of fields", "write it as 'field: value' lines"
+            )
             return None
         try:
-            return cls.model_validate({**data, **implied})
+            return cls.model_validate({**data, **(implied or {})})
         except ValidationError as error:
             for item in error.errors():
                 self.problem(path, at + item["loc"], *explain(cls, item))
@@ -68,9 +75,11 @@ class Loader:
             return loaded
         for path in sorted(directory.glob("*.y*ml")):
             if path.suffix != ".yml":
-                self.problems.append(Problem(path, 1, 1, "unexpected extension", "rename it to .yml"))
+                self.problems.append(
+                    Problem(path, 1, 1, "unexpected extension", "rename it to .yml")
+                )
                 continue
-            item = self.model(cls, path, self.read(path), **{key: path.stem})
+            item = self.model(cls, path, self.read(path), implied={key: path.stem})
             if item is not None:
                 loaded[path.stem] = item
         return loaded
@@ -87,9 +96,15 @@ def explain(cls: type[BaseModel], item: Any) -> tuple[str, str]:
         suggestion = did_you_mean(field, known)
         return f"unknown field '{field}'", suggestion or f"known fields: {', '.join(sorted(known))}"
     if kind == "string_pattern_mismatch" and "https" in str(item.get("ctx", {})):
-        return f"'{item['input']}' is not an https:// URL", "use a full address starting with https://"
+        return (
+            f"'{item['input']}' is not an https:// URL",
+            "use a full address starting with https://",
+        )
     if kind == "string_pattern_mismatch" and "A-Z]{2}" in str(item.get("ctx", {})):
-        return f"'{item['input']}' is not a country code", "use two capital letters (ISO 3166-1), like NG"
+        return (
+            f"'{item['input']}' is not a country code",
+            "use two capital letters (ISO 3166-1), like NG",
+        )
     return f"{field}: {item['msg']}", ""
 
 
@@ -111,7 +126,7 @@ def owner_fields(cls: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:
 
 
 def load_content(root: Path) -> Content:
-    """Read and cross-check `root` (the content folder); raise ContentError listing every mistake."""
+    """Read and cross-check the content folder; raise ContentError listing every mistake."""
     loader = Loader(root)
     languages_path = root / "languages.yml"
     languages = [

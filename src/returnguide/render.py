@@ -63,12 +63,14 @@ class PageRenderer:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
-            # Markdown's attribute lists ({#id}) look like Jinja comments; move those out of the way.
+            # Markdown attribute lists ({#id}) look like Jinja comments: move those out of the way.
             comment_start_string="{##",
             comment_end_string="##}",
             autoescape=False,  # the output is Markdown; content is checked before it gets here
         )
-        env.install_gettext_translations(load_translations(site.locales, language), newstyle=True)
+        translations = load_translations(site.locales, language)
+        # The i18n extension adds this method at run time, so type checkers cannot see it.
+        env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
             site=site,
             content=site.content,
@@ -93,16 +95,22 @@ class PageRenderer:
         content = self.site.content
         yield "index.md", self.render("home.md.j2")
         for programme in self.site.programmes():
-            yield f"programmes/{programme.id}.md", self.render("programme.md.j2", programme=programme)
+            yield (
+                f"programmes/{programme.id}.md",
+                self.render("programme.md.j2", programme=programme),
+            )
         yield "organisations.md", self.render("organisations.md.j2")
         codes = sorted_by_name(content.countries, self.language)
         yield "countries/index.md", self.render("countries.md.j2", codes=codes)
         for code in codes:
-            yield f"countries/{content.countries[code].slug}.md", self.render(
-                "country.md.j2",
-                code=code,
-                decisions=self.site.matrix[code],
-                checked=facts_checked_on(self.site.matrix, code),
+            yield (
+                f"countries/{content.countries[code].slug}.md",
+                self.render(
+                    "country.md.j2",
+                    code=code,
+                    decisions=self.site.matrix[code],
+                    checked=facts_checked_on(self.site.matrix, code),
+                ),
             )
 
 

@@ -37,7 +37,7 @@ class RuleError(ValueError):
 
 
 def evaluate(content: Content) -> Matrix:
-    """The support matrix for every country in content.countries and every programme in the rules."""
+    """The support matrix: every country of the content, every programme of the rules."""
     return {code: decide_country(content, code) for code in sorted(content.countries)}
 
 

@@ -37,7 +37,9 @@ def locate(document: Any, loc: tuple[int | str, ...]) -> tuple[int, int]:
     node = document
     for depth, key in enumerate(loc, 1):
         if isinstance(node, CommentedMap) and key in node:
-            last_scalar = depth == len(loc) and not isinstance(node[key], CommentedMap | CommentedSeq)
+            last_scalar = depth == len(loc) and not isinstance(
+                node[key], CommentedMap | CommentedSeq
+            )
             line, column = node.lc.value(key) if last_scalar else node.lc.key(key)
             line, column = line + 1, column + 1
             node = node[key]

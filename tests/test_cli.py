@@ -1,0 +1,48 @@
+"""`make site` (returnguide build): a failed build names the mistake, keeps the last good site."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from returnguide.generate import Project
+
+PROJECT_FILES = ["mkdocs.yml", "content", "templates", "locales", "overrides", "src", "docs/assets"]
+
+
+def copy_project(project: Project, target: Path) -> Path:
+    for name in PROJECT_FILES:
+        source = project.root / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def run_build(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "returnguide.cli", "build", "--project", str(root)],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_failed_build_keeps_the_last_good_site(project: Project, tmp_path: Path) -> None:
+    root = copy_project(project, tmp_path)
+    first = run_build(root)
+    assert first.returncode == 0, first.stderr
+    home = root / "site" / "index.html"
+    good = home.read_bytes()
+
+    country = root / "content" / "lists" / "erin.yml"
+    country.write_text(country.read_text().replace("  - NG  # Nigeria", "  - NQ  # Nigeria"))
+    second = run_build(root)
+
+    assert second.returncode != 0
+    assert f"{country}:" in second.stderr
+    assert "unknown country code 'NQ'" in second.stderr
+    assert home.read_bytes() == good
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith("site")) == ["site"]

@@ -1,0 +1,95 @@
+"""The JSON export validates against its published schema and says what the pages say."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+from returnguide.models import Content
+
+from .pages import heading, page, statuses
+
+
+@pytest.fixture(scope="module")
+def api(site_dir: Path) -> Path:
+    return site_dir / "api" / "v1"
+
+
+@pytest.fixture(scope="module")
+def collection(api: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((api / "countries.json").read_text(encoding="utf-8"))
+    return data
+
+
+def validator(api: Path, name: str) -> Draft202012Validator:
+    """A validator for a published schema, resolving its references to the schema beside it."""
+    schemas = {p.name: json.loads(p.read_text()) for p in api.glob("*.schema.json")}
+    registry: Registry[Any] = Registry().with_resources(
+        (key, Resource.from_contents(value)) for key, value in schemas.items()
+    )
+    Draft202012Validator.check_schema(schemas[name])
+    return Draft202012Validator(schemas[name], registry=registry)
+
+
+def test_collection_validates_against_its_schema(api: Path, collection: dict[str, Any]) -> None:
+    errors = list(validator(api, "countries.schema.json").iter_errors(collection))
+    assert errors == []
+
+
+def test_each_country_file_validates_and_matches_the_collection(
+    api: Path, collection: dict[str, Any]
+) -> None:
+    check = validator(api, "country.schema.json")
+    files = sorted((api / "countries").glob("*.json"))
+    assert [f.stem for f in files] == [entry["code"] for entry in collection["countries"]]
+    for path, entry in zip(files, collection["countries"], strict=True):
+        single = json.loads(path.read_text(encoding="utf-8"))
+        assert list(check.iter_errors(single)) == []
+        assert single == entry
+
+
+def test_schema_rejects_an_unknown_status(api: Path, collection: dict[str, Any]) -> None:
+    entry = json.loads(json.dumps(collection["countries"][0]))
+    entry["support"]["erin"]["status"] = "maybe"
+    assert not validator(api, "country.schema.json").is_valid(entry)
+
+
+def test_one_entry_per_country_with_names_in_every_language(
+    collection: dict[str, Any], content: Content
+) -> None:
+    codes = [entry["code"] for entry in collection["countries"]]
+    assert codes == sorted(content.countries)
+    nigeria = next(e for e in collection["countries"] if e["code"] == "NG")
+    assert nigeria["names"] == {
+        "nl": "Nigeria",
+        "en": "Nigeria",
+        "ar": "نيجيريا",
+        "fa-AF": "نیجریا",
+    }
+    assert nigeria["urls"]["ar"] == "ar/countries/nigeria/"
+    assert nigeria["urls"]["nl"] == "countries/nigeria/"
+
+
+def test_reasons_name_their_source(collection: dict[str, Any]) -> None:
+    nigeria = next(e for e in collection["countries"] if e["code"] == "NG")
+    [reason] = nigeria["support"]["basic-departure"]["reasons"]
+    assert reason["text"]["en"] == "Nigeria is on the list of countries with a visa requirement."
+    assert reason["source"]["url"].startswith("https://eur-lex.europa.eu/")
+    assert reason["list"] == "schengen-visa-required"
+
+
+def test_export_agrees_with_the_pages(site_dir: Path, collection: dict[str, Any]) -> None:
+    for entry in collection["countries"]:
+        for lang, path in entry["urls"].items():
+            soup = page(site_dir, path)
+            assert heading(soup) == entry["names"][lang]
+            assert statuses(soup) == {k: v["status"] for k, v in entry["support"].items()}
+            text = soup.select_one("article").get_text(" ")
+            for support in entry["support"].values():
+                for reason in support["reasons"]:
+                    assert reason["text"][lang] in text, (path, reason["text"][lang])
