@@ -78,6 +78,21 @@ def test_language_and_direction_of_every_page(site_dir: Path, lang: str, directi
         assert soup.body["dir"] == direction, path
 
 
+def test_heading_ids_are_the_same_in_every_language(site_dir: Path) -> None:
+    """Deep links work in every language: no heading gets a generated id such as "_1"."""
+    ids = {
+        lang: [
+            h["id"] for h in page(site_dir, f"{prefix(lang)}countries/nigeria/").select("h1, h2")
+        ]
+        for lang in LANGUAGES
+    }
+    assert ids["nl"] == ["top", *PROGRAMMES, "next-steps"]
+    assert all(found == ids["nl"] for found in ids.values())
+    for path in site_dir.rglob("index.html"):
+        generated = [h["id"] for h in parse(path).select("[id]") if re.fullmatch(r"_\d+", h["id"])]
+        assert generated == [], path
+
+
 @pytest.mark.parametrize(
     ("lang", "skip_label"),
     [

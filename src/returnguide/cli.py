@@ -23,7 +23,7 @@ def build(project: Project, site_dir: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(staging)],
             cwd=project.root,
             check=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -35,6 +35,8 @@ def build(project: Project, site_dir: Path) -> None:
             site_dir.rename(retired)
         staging.rename(site_dir)
         shutil.rmtree(retired, ignore_errors=True)
+        pages = sum(1 for _ in site_dir.rglob("index.html"))
+        print(f"Built {pages} pages into {site_dir}")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
