@@ -46,3 +46,16 @@ def test_failed_build_keeps_the_last_good_site(project: Project, tmp_path: Path)
     assert "unknown country code 'NQ'" in second.stderr
     assert home.read_bytes() == good
     assert sorted(p.name for p in root.iterdir() if p.name.startswith("site")) == ["site"]
+
+
+def test_languages_of_mkdocs_yml_must_match_the_registry(project: Project, tmp_path: Path) -> None:
+    root = copy_project(project, tmp_path)
+    config = root / "mkdocs.yml"
+    text = config.read_text()
+    config.write_text(
+        text.replace("        - locale: fa-AF\n          name: دری\n          build: true\n", "")
+    )
+    result = run_build(root)
+    assert result.returncode != 0
+    assert "make the plugins.i18n.languages of mkdocs.yml match" in result.stdout + result.stderr
+    assert not (root / "site").exists()

@@ -116,3 +116,20 @@ def test_every_problem_is_reported_at_once(tree: Path) -> None:
     replace(tree / "lists" / "erin.yml", "verified_on: 2026-11-28", "verified_on: soon")
     replace(tree / "organisations" / "dtv.yml", "order: 2\n", "")
     assert len(problems(tree)) == 2
+
+
+def test_missing_file_is_named(tree: Path) -> None:
+    (tree / "rules.yml").unlink()
+    assert problems(tree) == [
+        f"{tree / 'rules.yml'}:1:1: file is missing — create it (see README.md)"
+    ]
+
+
+def test_bad_id_is_explained(tree: Path) -> None:
+    path = tree / "programmes" / "reintegration.yml"
+    replace(path, "organisation: solid-road", "organisation: Solid Road")
+    [message] = problems(tree)
+    assert (
+        "'Solid Road' is not a valid id — use lowercase letters, digits and single hyphens"
+        in message
+    )

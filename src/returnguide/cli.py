@@ -23,7 +23,16 @@ def build(project: Project, site_dir: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(staging)],
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "--strict",
+                "--quiet",
+                "--site-dir",
+                str(staging),
+            ],
             cwd=project.root,
             check=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},

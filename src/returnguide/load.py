@@ -105,6 +105,11 @@ def explain(cls: type[BaseModel], item: Any) -> tuple[str, str]:
             f"'{item['input']}' is not a country code",
             "use two capital letters (ISO 3166-1), like NG",
         )
+    if kind == "string_pattern_mismatch" and "a-z0-9" in str(item.get("ctx", {})):
+        return (
+            f"'{item['input']}' is not a valid id",
+            "use lowercase letters, digits and single hyphens, like basic-departure",
+        )
     return f"{field}: {item['msg']}", ""
 
 

@@ -17,6 +17,8 @@ from .errors import ContentError, Problem
 def read_yaml(path: Path) -> Any:
     """Parse one file; a syntax error becomes a Problem at the line the parser names."""
     yaml = YAML(typ="rt")
+    if not path.is_file():
+        raise ContentError([Problem(path, 1, 1, "file is missing", "create it (see README.md)")])
     try:
         with path.open(encoding="utf-8") as handle:
             return yaml.load(handle)
