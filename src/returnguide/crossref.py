@@ -21,24 +21,37 @@ TERRITORIES = Locale("en").territories
 def check_references(loader: Loader, content: Content, country_files: dict[str, Country]) -> None:
     root = loader.root
     check_languages(loader, root / "languages.yml", content)
+    check_lists(loader, content)
+    check_rules(loader, content)
+    check_programmes(loader, content)
+    for organisation in content.organisations.values():
+        path = root / "organisations" / f"{organisation.id}.yml"
+        check_ref(loader, path, ("source",), "source", organisation.source, content.sources)
+    check_countries(loader, content, country_files)
 
-    def ref(
-        path: Path, loc: tuple[int | str, ...], kind: str, value: str, known: Mapping[str, object]
-    ) -> None:
-        check_ref(loader, path, loc, kind, value, known)
 
+def check_lists(loader: Loader, content: Content) -> None:
     for list_id, country_list in content.lists.items():
-        path = root / "lists" / f"{list_id}.yml"
-        ref(path, ("source",), "source", country_list.source, content.sources)
+        path = loader.root / "lists" / f"{list_id}.yml"
+        check_ref(loader, path, ("source",), "source", country_list.source, content.sources)
         for field in ("members", "candidates"):
             for index, code in enumerate(getattr(country_list, field)):
                 check_code(loader, path, (field, index), code)
 
-    rules_path = root / "rules.yml"
+
+def check_rules(loader: Loader, content: Content) -> None:
+    rules_path = loader.root / "rules.yml"
     for index, list_id in enumerate(content.rules.countries_from):
-        ref(rules_path, ("countries_from", index), "list", list_id, content.lists)
+        check_ref(loader, rules_path, ("countries_from", index), "list", list_id, content.lists)
     for programme_id, conditions in content.rules.programmes.items():
-        ref(rules_path, ("programmes", programme_id), "programme", programme_id, content.programmes)
+        check_ref(
+            loader,
+            rules_path,
+            ("programmes", programme_id),
+            "programme",
+            programme_id,
+            content.programmes,
+        )
         for index, condition in enumerate(conditions):
             at = ("programmes", programme_id, index)
             for field, known, kind in (
@@ -49,7 +62,7 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
             ):
                 value = getattr(condition, field)
                 if value is not None:
-                    ref(rules_path, (*at, field.rstrip("_")), kind, value, known)
+                    check_ref(loader, rules_path, (*at, field.rstrip("_")), kind, value, known)
     for programme_id in PROGRAMME_IDS:
         if programme_id not in content.rules.programmes:
             loader.problem(
@@ -59,8 +72,10 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
                 f"add '{programme_id}:' with its conditions",
             )
 
+
+def check_programmes(loader: Loader, content: Content) -> None:
     for programme in content.programmes.values():
-        path = root / "programmes" / f"{programme.id}.yml"
+        path = loader.root / "programmes" / f"{programme.id}.yml"
         if programme.id not in PROGRAMME_IDS:
             loader.problem(
                 path,
@@ -70,26 +85,39 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
             )
         for field in ("offers", "who"):
             for index, statement in enumerate(getattr(programme, field)):
-                ref(path, (field, index, "source"), "source", statement.source, content.sources)
+                check_ref(
+                    loader,
+                    path,
+                    (field, index, "source"),
+                    "source",
+                    statement.source,
+                    content.sources,
+                )
                 if statement.list is not None:
-                    ref(path, (field, index, "list"), "list", statement.list, content.lists)
-        ref(path, ("summary", "source"), "source", programme.summary.source, content.sources)
+                    check_ref(
+                        loader, path, (field, index, "list"), "list", statement.list, content.lists
+                    )
+        check_ref(
+            loader, path, ("summary", "source"), "source", programme.summary.source, content.sources
+        )
         for index, provider in enumerate(programme.providers):
-            ref(path, ("providers", index, "source"), "source", provider.source, content.sources)
+            check_ref(
+                loader,
+                path,
+                ("providers", index, "source"),
+                "source",
+                provider.source,
+                content.sources,
+            )
             if provider.organisation is not None:
-                ref(
+                check_ref(
+                    loader,
                     path,
                     ("providers", index, "organisation"),
                     "organisation",
                     provider.organisation,
                     content.organisations,
                 )
-
-    for organisation in content.organisations.values():
-        path = root / "organisations" / f"{organisation.id}.yml"
-        ref(path, ("source",), "source", organisation.source, content.sources)
-
-    check_countries(loader, content, country_files)
 
 
 def check_ref(

@@ -57,6 +57,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"mkdocs.yml lists the languages {configured}, content/languages.yml lists "
             f"{list(languages)}: make the plugins.i18n.languages of mkdocs.yml match."
         )
+    default = next(lang.locale for lang in i18n.languages if lang.default)
+    if default != site.content.source_language.code:
+        raise Abort(
+            f"mkdocs.yml builds '{default}' at the site's root, but the source language in "
+            f"content/languages.yml is '{site.content.source_language.code}': give that one "
+            "'default: true' in mkdocs.yml."
+        )
     translations = load_translations(site.locales, languages[config.theme["language"]])
     config.site_name = translations.gettext(SITE_NAME)
     config.site_description = translations.gettext(SITE_DESCRIPTION)
