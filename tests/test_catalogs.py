@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,13 +10,12 @@ import pytest
 from babel.messages.pofile import read_po
 
 from returnguide.catalog import POT, render_po, template_catalog, update_catalogs, without_dates
+from returnguide.errors import ContentError
 from returnguide.generate import Project
-from returnguide.i18n import catalog_path
+from returnguide.i18n import catalog_path, check_catalog, load_translations
 from returnguide.models import Content
 
 TRANSLATED = ["en", "ar", "fa-AF"]
-PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def po_file(project: Project, content: Content, code: str) -> Path:
@@ -42,12 +40,7 @@ def test_catalog_is_complete_and_keeps_placeholders(
     messages = [m for m in catalog if m.id]
     assert {m.id for m in messages} == template
     assert [m.id for m in messages if m.fuzzy or not m.string] == []
-    for message in messages:
-        assert sorted(PLACEHOLDER.findall(str(message.id))) == sorted(
-            PLACEHOLDER.findall(str(message.string))
-        ), message.id
-        assert not BIDI_CONTROLS.search(str(message.string)), message.id
-        assert "<" not in str(message.string), f"HTML in a translation: {message.id}"
+    assert check_catalog(po_file(project, content, code), catalog) == []
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
@@ -81,3 +74,34 @@ def test_changed_source_string_turns_fuzzy_in_every_language(
         assert entry is not None and entry.fuzzy, code
         assert entry.string, "the old translation stays as a suggestion"
         assert f'#| msgid "{old}"' in path.read_text(encoding="utf-8"), "the old source is kept"
+
+
+def test_broken_placeholder_stops_the_build_naming_file_and_line(
+    project: Project, content: Content, tmp_path: Path
+) -> None:
+    shutil.copytree(project.locales, tmp_path / "locales")
+    arabic = next(lang for lang in content.languages if lang.code == "ar")
+    path = catalog_path(tmp_path / "locales", arabic)
+    text = path.read_text(encoding="utf-8")
+    msgid = 'msgid "Plaats: %(town)s"'
+    assert msgid in text
+    broken = text.replace("%(town)s", "%(مدينة)s").replace('msgid "Plaats: %(مدينة)s"', msgid)
+    path.write_text(broken, encoding="utf-8")
+    line = broken.splitlines().index(msgid) + 1
+
+    with pytest.raises(ContentError) as caught:
+        load_translations(tmp_path / "locales", arabic)
+
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:{line}:1: placeholders differ from the source in 'Plaats: %(town)s'"
+        " — keep exactly these placeholders: %(town)s"
+    ]
+
+
+def test_raw_html_in_a_translation_is_named(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "messages.po"
+    path.write_text('msgid ""\nmsgstr ""\n\nmsgid "Ja"\nmsgstr "<b>Yes</b>"\n', encoding="utf-8")
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    [problem] = check_catalog(path, catalog)
+    assert str(problem) == f"{path}:4:1: raw HTML <b> in the translation of 'Ja' — write plain text"

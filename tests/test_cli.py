@@ -59,3 +59,19 @@ def test_languages_of_mkdocs_yml_must_match_the_registry(project: Project, tmp_p
     assert result.returncode != 0
     assert "make the plugins.i18n.languages of mkdocs.yml match" in result.stdout + result.stderr
     assert not (root / "site").exists()
+
+
+def test_broken_translation_stops_the_build_before_mkdocs(project: Project, tmp_path: Path) -> None:
+    root = copy_project(project, tmp_path)
+    catalog = root / "locales" / "fa_AF" / "LC_MESSAGES" / "messages.po"
+    lines = catalog.read_text(encoding="utf-8").splitlines(keepends=True)
+    index = next(
+        i for i, line in enumerate(lines) if line.startswith("msgstr") and "%(country)s" in line
+    )
+    lines[index] = lines[index].replace("%(country)s", "%(country)")  # a translator lost the "s"
+    catalog.write_text("".join(lines), encoding="utf-8")
+    result = run_build(root)
+    assert result.returncode == 1
+    assert f"{catalog}:" in result.stderr
+    assert "keep exactly these placeholders: %(country)s" in result.stderr
+    assert not (root / "site").exists()

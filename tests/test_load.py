@@ -133,3 +133,26 @@ def test_bad_id_is_explained(tree: Path) -> None:
         "'Solid Road' is not a valid id — use lowercase letters, digits and single hyphens"
         in message
     )
+
+
+def test_raw_html_in_content_is_refused(tree: Path) -> None:
+    path = tree / "programmes" / "erin.yml"
+    replace(
+        path,
+        '"Informatie en hulp in uw land."',
+        '"Informatie en <script>hulp</script> in uw land."',
+    )
+    [message] = problems(tree)
+    line = line_of(path, "<script>")
+    assert message.startswith(f"{path}:{line}:")
+    assert "raw HTML <script> is not allowed here — write plain text" in message
+
+
+def test_invisible_bidi_control_is_refused(tree: Path) -> None:
+    path = tree / "organisations" / "ros.yml"
+    replace(path, "Een maatschappelijke", "Een\u202e maatschappelijke")
+    [message] = problems(tree)
+    assert message == (
+        f"{path}:{line_of(path, 'description:')}:14: description: "
+        "invisible character U+202E in the text — delete it"
+    )

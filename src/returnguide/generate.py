@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import load_translations
 from .load import load_content
 from .render import PageRenderer, Site
 from .rules import evaluate
@@ -50,7 +51,10 @@ class Project:
 
 
 def build_site(project: Project) -> Site:
+    """Everything the pages need, checked: content, rules and every language's catalog."""
     content = load_content(project.content)
+    for language in content.languages:
+        load_translations(project.locales, language)  # raises with file and line if broken
     return Site(content, evaluate(content), project.templates, project.locales)
 
 

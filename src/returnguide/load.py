@@ -110,6 +110,9 @@ def explain(cls: type[BaseModel], item: Any) -> tuple[str, str]:
             f"'{item['input']}' is not a valid id",
             "use lowercase letters, digits and single hyphens, like basic-departure",
         )
+    if kind == "value_error":
+        message, _, hint = str(item["msg"]).removeprefix("Value error, ").partition(" — ")
+        return f"{field}: {message}", hint
     return f"{field}: {item['msg']}", ""
 
 

@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# Bidirectional controls and zero-width characters hide text or reorder it without a trace.
+# The zero-width non-joiner (U+200C) and joiner (U+200D) are allowed: Persian spelling needs them.
+INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def plain_text(value: str) -> str:
+    """Content is plain text: pages escape nothing, so HTML or hidden characters are refused."""
+    if tag := HTML_TAG.search(value):
+        raise ValueError(f"raw HTML {tag.group()} is not allowed here — write plain text")
+    if char := INVISIBLE.search(value):
+        raise ValueError(f"invisible character U+{ord(char.group()):04X} in the text — delete it")
+    return value
+
+
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(plain_text)
+]
 HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s/]+(/\S*)?$")]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
