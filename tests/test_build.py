@@ -207,3 +207,12 @@ def test_two_builds_of_one_commit_are_byte_identical(
     ]
     assert differences(comparison) == []
     assert mismatched == []
+
+
+def test_next_steps_point_to_forced_return_help_only_where_it_exists(site_dir: Path) -> None:
+    def next_steps(path: str) -> str:
+        heading = page(site_dir, path).select_one("h2#next-steps")
+        return heading.find_next_sibling("ul").get_text(" ")
+
+    assert "help after forced return" in next_steps("en/countries/nigeria/")
+    assert "help after forced return" not in next_steps("en/countries/united-states/")

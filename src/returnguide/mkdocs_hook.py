@@ -7,6 +7,8 @@ work is done once per process and change of inputs (a fingerprint of their modif
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,17 @@ from returnguide.render import Site
 from returnguide.rules import RuleError
 
 _state: dict[str, Any] = {"fingerprint": None, "site": None, "exported": None}
+
+
+def _last_commit_time(config: MkDocsConfig) -> str | None:
+    result = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"],
+        cwd=_project(config).root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() or None
 
 
 def _project(config: MkDocsConfig) -> Project:
@@ -48,6 +61,10 @@ def _site(config: MkDocsConfig) -> Site:
 
 @event_priority(-200)  # after static-i18n has chosen this build's language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Dates in the output (sitemap, gzip headers) come from the last commit, so that a plain
+    # `mkdocs build` of one commit gives the same bytes every time, as `make site` does.
+    if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := _last_commit_time(config)):
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
     site = _site(config)
     languages = {lang.code: lang for lang in site.content.languages}
     i18n = config.plugins["i18n"].config
