@@ -57,11 +57,12 @@ def content_messages(content: Content) -> Iterator[Entry]:
     for programme in content.programmes.values():
         where = f"content/programmes/{programme.id}.yml"
         yield programme.title, where, None, ["programme title"]
-        for field in ("summary",):
-            statement = programme.summary
-            yield statement.text, where, None, [f"{field}; source says: {statement.quote}"]
-        for field in ("offers", "who"):
-            for statement in getattr(programme, field):
+        for field, statements in (
+            ("summary", [programme.summary]),
+            ("offers", programme.offers),
+            ("who", programme.who),
+        ):
+            for statement in statements:
                 yield statement.text, where, None, [f"{field}; source says: {statement.quote}"]
         for provider in programme.providers:
             if provider.role:

@@ -29,13 +29,9 @@ class Site:
     templates: Path
     locales: Path
 
-    @property
-    def default_language(self) -> Language:
-        return self.content.source_language
-
     def prefix(self, language: Language) -> str:
         """The language's folder in the built site: the source language lives at the root."""
-        return "" if language == self.default_language else f"{language.code}/"
+        return "" if language == self.content.source_language else f"{language.code}/"
 
     def home_link(self, from_language: Language, to_language: Language) -> str:
         """A relative link from one language's home page to another's."""
