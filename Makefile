@@ -8,10 +8,10 @@ export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve test catalogs lint clean
+.PHONY: help site serve test catalogs translations lint clean
 
 help: ## list the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -28,8 +28,11 @@ serve: $(STAMP) ## live preview on http://127.0.0.1:8000/ (rebuilds when content
 test: lint ## run every test (lint, types, content, rules, catalogs, build, export, browser)
 	$(VENV)/bin/pytest
 
-catalogs: $(STAMP) ## extract strings into locales/messages.pot and merge them into every language's PO file
+catalogs: $(STAMP) ## bring every catalog up to date: extract into locales/messages.pot, merge into each PO file
 	$(PY) -m returnguide.cli catalogs
+
+translations: $(STAMP) ## per language: strings translated, fuzzy, missing; pages shown in a fallback or outdated
+	$(PY) -m returnguide.cli status
 
 lint: $(STAMP) ## ruff (lint and format) and mypy only
 	$(VENV)/bin/ruff check src tests
@@ -37,4 +40,4 @@ lint: $(STAMP) ## ruff (lint and format) and mypy only
 	$(VENV)/bin/mypy
 
 clean: ## remove the built site and generated pages
-	rm -rf site site.old docs/nl docs/en docs/ar docs/fa-AF docs/.generated
+	rm -rf site site.old docs/.generated $(filter-out docs/assets,$(wildcard docs/*))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,5 +111,48 @@ def test_country_table_reads_from_the_right_in_arabic(browser: Browser, server: 
             ".map(cell => cell.getBoundingClientRect().left)"
         )
         assert first > second  # the first column (the kind of support) is on the right
+    finally:
+        page.close()
+
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+SCRIPTS = {"Arabic": (0x0600, 0x06FF), "Ethiopic": (0x1200, 0x137F)}
+
+
+@functools.cache
+def font_covers(char: str) -> bool:
+    """Whether fontconfig knows an installed font with a glyph for this character."""
+    found = subprocess.run(
+        ["fc-list", f":charset={ord(char):x}", "family"], capture_output=True, text=True, check=True
+    )
+    return bool(found.stdout.strip())
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "direction", "script"),
+    [
+        ("ar/countries/syria/", "ar", "rtl", "Arabic"),
+        ("fa-AF/countries/afghanistan/", "fa-AF", "rtl", "Arabic"),
+        ("ti/countries/eritrea/", "ti", "ltr", "Ethiopic"),
+    ],
+)
+def test_script_has_its_direction_and_a_font_for_every_character(
+    browser: Browser, server: str, path: str, lang: str, direction: str, script: str
+) -> None:
+    page, _ = open_page(browser, server + path)
+    try:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=ARTIFACTS / f"{lang}-{path.strip('/').replace('/', '-')}.png")
+        assert page.evaluate("document.documentElement.lang") == lang
+        assert page.evaluate("getComputedStyle(document.querySelector('article')).direction") == (
+            direction
+        )
+        text = page.evaluate("document.querySelector('article').innerText")
+        low, high = SCRIPTS[script]
+        letters = [char for char in text if char.isalpha()]
+        in_script = [char for char in letters if low <= ord(char) <= high]
+        assert len(in_script) > len(letters) / 2, f"the page is not mostly in {script} script"
+        shown = sorted({char for char in page.evaluate("document.body.innerText")})
+        assert [char for char in shown if not char.isspace() and not font_covers(char)] == []
     finally:
         page.close()

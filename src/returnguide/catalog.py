@@ -8,6 +8,7 @@ import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract
@@ -28,7 +29,13 @@ JINJA_OPTIONS = {
     "lstrip_blocks": "true",
 }
 
-Entry = tuple[str, str, int | None, list[str]]  # message, file, line, comments for translators
+
+class Entry(NamedTuple):
+    message: str | tuple[str, ...]  # a plural is (singular, plural)
+    where: str
+    line: int | None
+    comments: list[str]  # for translators
+    context: str | None = None  # msgctxt, for short strings that could mean several things
 
 
 def template_messages(project: Project) -> Iterator[Entry]:
@@ -37,49 +44,58 @@ def template_messages(project: Project) -> Iterator[Entry]:
             found = extract(
                 "jinja2.ext:babel_extract",
                 handle,
-                keywords={"_": None, "gettext": None},
+                keywords={
+                    "_": None,
+                    "gettext": None,
+                    "ngettext": (1, 2),
+                    "pgettext": ((1, "c"), 2),
+                },
                 comment_tags=("Translators:",),
                 options=JINJA_OPTIONS,
             )
-            for line, message, comments, _context in found:
-                yield str(message), f"templates/{path.name}", line, list(comments)
+            for line, message, comments, context in found:
+                yield Entry(message, f"templates/{path.name}", line, list(comments), context)
 
 
 def code_messages(project: Project) -> Iterator[Entry]:
     path = Path(__file__).with_name("messages.py")
     with path.open("rb") as handle:
         for line, message, comments, _context in extract("python", handle, keywords={"N_": None}):
-            yield str(message), "src/returnguide/messages.py", line, list(comments)
+            yield Entry(str(message), "src/returnguide/messages.py", line, list(comments))
 
 
 def content_messages(content: Content) -> Iterator[Entry]:
     """Texts of the content files, with the words of the source they rest on as a comment."""
     for programme in content.programmes.values():
         where = f"content/programmes/{programme.id}.yml"
-        yield programme.title, where, None, ["programme title"]
+        yield Entry(programme.title, where, None, ["programme title"])
         for field, statements in (
             ("summary", [programme.summary]),
             ("offers", programme.offers),
             ("who", programme.who),
         ):
             for statement in statements:
-                yield statement.text, where, None, [f"{field}; source says: {statement.quote}"]
+                yield Entry(
+                    statement.text, where, None, [f"{field}; source says: {statement.quote}"]
+                )
         for provider in programme.providers:
             if provider.role:
-                yield provider.role, where, None, [f"provider; source says: {provider.quote}"]
+                yield Entry(
+                    provider.role, where, None, [f"provider; source says: {provider.quote}"]
+                )
         for text in (*programme.unknowns, *programme.notes):
-            yield text, where, None, []
+            yield Entry(text, where, None, [])
         for link in programme.more_info:
-            yield link.title, where, None, [f"title of the link to {link.url}"]
+            yield Entry(link.title, where, None, [f"title of the link to {link.url}"])
     for organisation in content.organisations.values():
         where = f"content/organisations/{organisation.id}.yml"
-        yield (
+        yield Entry(
             organisation.name,
             where,
             None,
             ["name of an organisation: keep proper names as they are"],
         )
-        yield organisation.description, where, None, [f"source says: {organisation.quote}"]
+        yield Entry(organisation.description, where, None, [f"source says: {organisation.quote}"])
     for country_list in content.lists.values():
         where = f"content/lists/{country_list.id}.yml"
         for reason in (
@@ -88,23 +104,30 @@ def content_messages(content: Content) -> Iterator[Entry]:
             country_list.texts.candidate,
         ):
             if reason:
-                yield reason, where, None, ["%(country)s is a country name"]
+                yield Entry(reason, where, None, ["%(country)s is a country name"])
     for programme_id, conditions in content.rules.programmes.items():
         for condition in conditions:
             if condition.ask:
-                yield condition.ask, "content/rules.yml", None, [f"reason for {programme_id}"]
+                yield Entry(
+                    condition.ask, "content/rules.yml", None, [f"reason for {programme_id}"]
+                )
     for country in content.countries.values():
         for override in country.overrides:
             where = f"content/countries/{country.slug}.yml"
-            yield override.reason, where, None, ["%(country)s is a country name"]
+            yield Entry(override.reason, where, None, ["%(country)s is a country name"])
 
 
 def template_catalog(project: Project) -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="returnguide", msgid_bugs_address="", fuzzy=False)
     content = load_content(project.content)
     for entries in (template_messages(project), code_messages(project), content_messages(content)):
-        for message, where, line, comments in entries:
-            catalog.add(message, locations=[(where, line or 0)], auto_comments=comments)
+        for entry in entries:
+            catalog.add(
+                entry.message,
+                locations=[(entry.where, entry.line or 0)],
+                auto_comments=entry.comments,
+                context=entry.context,
+            )
     return catalog
 
 

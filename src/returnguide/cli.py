@@ -1,4 +1,4 @@
-"""Command line: `returnguide catalogs|generate|build`. Run from the project folder."""
+"""Command line: `returnguide catalogs|status|generate|build`. Run from the project folder."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .catalog import update_catalogs
 from .errors import ContentError
 from .generate import Project, build_site, generate
 from .rules import RuleError
+from .status import text_report
 
 
 def build(project: Project, site_dir: Path) -> None:
@@ -52,7 +53,7 @@ def build(project: Project, site_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="returnguide", description=__doc__)
-    parser.add_argument("command", choices=["catalogs", "generate", "build"])
+    parser.add_argument("command", choices=["catalogs", "status", "generate", "build"])
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="project folder")
     parser.add_argument("--site-dir", type=Path, default=None, help="output (default: site/)")
     args = parser.parse_args(argv)
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "catalogs":
             for path in update_catalogs(project):
                 print(f"updated {path.relative_to(project.root)}")
+        elif args.command == "status":
+            print(text_report(generate(project)), end="")
         elif args.command == "generate":
             generate(project)
         else:

@@ -155,9 +155,17 @@ def check_languages(loader: Loader, path: Path, content: Content) -> None:
             loader.problem(
                 path,
                 (index, "code"),
-                f"Babel has no locale '{lang.code}'",
-                "use a CLDR locale code such as 'fa-AF'",
+                f"Babel (CLDR) has no locale data for '{lang.code}'",
+                "use a code CLDR knows, such as 'fa-AF' for Dari",
             )
+        for position, code in enumerate(lang.fallback):
+            if code == lang.code or code not in codes:
+                loader.problem(
+                    path,
+                    (index, "fallback", position),
+                    f"'{code}' cannot be a fallback of '{lang.code}'",
+                    did_you_mean(code, codes) or f"use another language of this file: {codes}",
+                )
     if sum(lang.review == "source" for lang in content.languages) != 1:
         loader.problem(
             path,

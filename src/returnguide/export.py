@@ -10,7 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .i18n import load_translations
+from .i18n import Translations, load_catalog
 from .models import Content
 from .render import Site
 from .territories import country_name
@@ -21,7 +21,10 @@ SCHEMAS = ("countries.schema.json", "country.schema.json")
 
 def country_entries(site: Site) -> list[dict[str, Any]]:
     content = site.content
-    translations = {lang.code: load_translations(site.locales, lang) for lang in content.languages}
+    translations = {
+        lang.code: Translations(lang, load_catalog(site.locales, lang))
+        for lang in content.languages
+    }
     entries = []
     for code in sorted(content.countries):
         names = {lang.code: country_name(code, lang) for lang in content.languages}

@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import load_translations
+from .coverage import Coverage, localized_pages
+from .handwritten import load_pages
+from .i18n import load_catalog
 from .load import load_content
-from .render import PageRenderer, Site
+from .render import GENERATED, Site
 from .rules import evaluate
+from .status import STATUS_PAGE, status_page
 
 MANIFEST = ".generated"
 
@@ -37,6 +40,10 @@ class Project:
         return self.root / "locales"
 
     @property
+    def pages(self) -> Path:
+        return self.content / "pages"
+
+    @property
     def docs(self) -> Path:
         return self.root / "docs"
 
@@ -51,23 +58,22 @@ class Project:
 
 
 def build_site(project: Project) -> Site:
-    """Everything the pages need, checked: content, rules and every language's catalog."""
+    """Everything the pages need, checked: content, rules, catalogs and hand-written pages."""
     content = load_content(project.content)
     for language in content.languages:
-        load_translations(project.locales, language)  # raises with file and line if broken
-    return Site(content, evaluate(content), project.templates, project.locales)
+        load_catalog(project.locales, language)  # raises with file and line if broken
+    pages = load_pages(project.pages, content)
+    return Site(content, evaluate(content), pages, project.templates, project.locales)
 
 
-def generate(project: Project) -> Site:
-    """Load, evaluate and render; write the pages; return what the export needs."""
+def generate(project: Project) -> Coverage:
+    """Load, evaluate and render; write the pages; return what the export and report need."""
     site = build_site(project)
-    pages = {
-        Path(language.code) / path: text
-        for language in site.content.languages
-        for path, text in PageRenderer(site, language).pages()
-    }
-    write_pages(project.docs, pages)
-    return site
+    pages, coverage = localized_pages(site)
+    source = site.content.source_language.code
+    pages[f"{source}/{STATUS_PAGE}"] = status_page(coverage, GENERATED)
+    write_pages(project.docs, {Path(path): text for path, text in pages.items()})
+    return coverage
 
 
 def write_pages(docs: Path, pages: dict[Path, str]) -> list[Path]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,17 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
+from returnguide.coverage import Coverage
 from returnguide.errors import ContentError
 from returnguide.export import write_export
 from returnguide.generate import Project, generate
-from returnguide.i18n import load_translations
+from returnguide.i18n import Translations, load_catalog
 from returnguide.messages import SITE_DESCRIPTION, SITE_NAME
-from returnguide.render import Site
+from returnguide.models import Language
 from returnguide.rules import RuleError
+from returnguide.status import summarize
 
-_state: dict[str, Any] = {"fingerprint": None, "site": None, "exported": None}
+_state: dict[str, Any] = {"fingerprint": None, "coverage": None, "exported": None}
 
 
 def _last_commit_time(config: MkDocsConfig) -> str | None:
@@ -46,17 +49,47 @@ def _fingerprint(project: Project) -> tuple[tuple[str, int], ...]:
     return tuple((str(p), p.stat().st_mtime_ns) for p in project.inputs())
 
 
-def _site(config: MkDocsConfig) -> Site:
+def _coverage(config: MkDocsConfig) -> Coverage:
     project = _project(config)
     fingerprint = _fingerprint(project)
     if _state["fingerprint"] != fingerprint:
         try:
-            _state["site"] = generate(project)
+            coverage = generate(project)
         except (ContentError, RuleError) as error:
             raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
-        _state["fingerprint"] = fingerprint
-    site: Site = _state["site"]
-    return site
+        for language in coverage.site.content.languages:
+            if missing := coverage.missing_minimum(language):
+                print(
+                    f"{language.code} is built but not listed in the language chooser until "
+                    f"its minimum content is translated; missing: {summarize(missing)}",
+                    file=sys.stderr,
+                )
+        _state["coverage"], _state["fingerprint"] = coverage, fingerprint
+    result: Coverage = _state["coverage"]
+    return result
+
+
+def _check_theme_languages(config: MkDocsConfig, languages: list[Language]) -> None:
+    """Material needs interface strings for each language; it would fall back to English."""
+    for language in languages:
+        name = f"{language.code}.html"
+        if not any((Path(d) / "partials/languages" / name).is_file() for d in config.theme.dirs):
+            raise Abort(
+                f"Material has no interface strings for '{language.code}': add "
+                f"overrides/partials/languages/{name} (copy Material's en.html, set "
+                f'"language": "{language.code}" and "direction": "{language.direction}", '
+                "and translate the rest)."
+            )
+
+
+def _list_only_live(config: MkDocsConfig, live: list[Language]) -> None:
+    """Material's language menu lists every built language: keep only the live ones.
+    static-i18n restores the menu from its own copy for every page, so filter that copy too."""
+    codes = {language.code for language in live}
+    plugin = config.plugins["i18n"]
+    for holder, key in ((config.extra, "alternate"), (plugin.__dict__, "extra_alternate")):
+        if holder.get(key):
+            holder[key] = [alt for alt in holder[key] if alt["lang"] in codes]
 
 
 @event_priority(-200)  # after static-i18n has chosen this build's language
@@ -65,7 +98,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # `mkdocs build` of one commit gives the same bytes every time, as `make site` does.
     if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := _last_commit_time(config)):
         os.environ["SOURCE_DATE_EPOCH"] = epoch
-    site = _site(config)
+    coverage = _coverage(config)
+    site = coverage.site
     languages = {lang.code: lang for lang in site.content.languages}
     i18n = config.plugins["i18n"].config
     configured = [lang.locale for lang in i18n.languages]
@@ -81,14 +115,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"content/languages.yml is '{site.content.source_language.code}': give that one "
             "'default: true' in mkdocs.yml."
         )
-    translations = load_translations(site.locales, languages[config.theme["language"]])
+    _check_theme_languages(config, site.content.languages)
+    _list_only_live(config, coverage.live())
+    language = languages[config.theme["language"]]
+    translations = Translations(language, load_catalog(site.locales, language))
     config.site_name = translations.gettext(SITE_NAME)
     config.site_description = translations.gettext(SITE_DESCRIPTION)
     return config
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    site = _site(config)
+    site = _coverage(config).site
     if _state["exported"] is not site:
         write_export(site, Path(config.site_dir))
         _state["exported"] = site

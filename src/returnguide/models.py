@@ -44,12 +44,28 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+def language_code(value: str) -> str:
+    """static-i18n, Material and hreflang all take ISO 639-1 codes, with a region if needed."""
+    if not re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", value):
+        raise ValueError(
+            f"'{value}' is not a language code that static-i18n and hreflang accept — use a "
+            "two-letter ISO 639-1 code, with a region if needed: 'fa-AF' for Dari, not 'prs'"
+        )
+    return value
+
+
+LanguageCode = Annotated[str, AfterValidator(language_code)]
+
+
 class Language(Model):
-    code: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
+    code: LanguageCode
     name: Text
     english_name: Text
     direction: Literal["ltr", "rtl"]
     review: Literal["source", "reviewed", "machine"]
+    # Languages to show a page in while it has no translation here, best first; the source
+    # language always comes last, whether listed or not.
+    fallback: list[LanguageCode] = []
 
     @property
     def gettext_code(self) -> str:

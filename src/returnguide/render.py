@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .i18n import load_translations
+from .formats import format_day, format_number
+from .handwritten import Page, page_state
+from .i18n import State, Translations, load_catalog
 from .models import Content, Language, Programme
 from .rules import Matrix
 from .territories import country_name, sorted_by_name
@@ -18,6 +20,10 @@ from .territories import country_name, sorted_by_name
 # The overview of all return projects that the source text points to; a link, not a translation.
 INFOTERUGKEER = "[www.infoterugkeer.nl](https://www.infoterugkeer.nl)"
 GENERATED = "generated from content/ and templates/ by returnguide: do not edit, run `make site`"
+# What depends on the reader's language rather than on the language a page is shown in: filled in
+# once the generator knows whether the page is a fallback and which languages are live.
+NOTICE_SLOT = "<!-- returnguide: translation notices -->"
+CHOOSER_SLOT = "<!-- returnguide: language chooser -->"
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Site:
 
     content: Content
     matrix: Matrix
+    pages: dict[str, dict[str, Page]]  # hand-written: language code -> name -> page
     templates: Path
     locales: Path
 
@@ -33,17 +40,58 @@ class Site:
         """The language's folder in the built site: the source language lives at the root."""
         return "" if language == self.content.source_language else f"{language.code}/"
 
-    def home_link(self, from_language: Language, to_language: Language) -> str:
-        """A relative link from one language's home page to another's."""
-        up = "../" if self.prefix(from_language) else ""
-        return up + self.prefix(to_language) or "./"
+    def url(self, path: str, language: Language) -> str:
+        """A page's URL relative to the site root: countries/nigeria.md -> ar/countries/nigeria/."""
+        stem = path.removesuffix(".md").removesuffix("index")
+        return self.prefix(language) + (stem if not stem or stem.endswith("/") else stem + "/")
 
     def country_path(self, code: str, language: Language) -> str:
         """The country page's path relative to the site root, as the JSON export gives it."""
-        return f"{self.prefix(language)}countries/{self.content.countries[code].slug}/"
+        return self.url(f"countries/{self.content.countries[code].slug}.md", language)
 
     def programmes(self) -> list[Programme]:
         return sorted(self.content.programmes.values(), key=lambda p: p.order)
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from one page's URL to another's, both relative to the site root."""
+    link = posixpath.relpath("/" + to_url, "/" + from_url)
+    return "./" if link == "." else link + "/"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page to generate in every language: where it goes and what renders it."""
+
+    path: str  # inside docs/<lang>/
+    template: str
+    context: dict[str, object]
+
+
+def page_specs(site: Site) -> list[PageSpec]:
+    content = site.content
+    specs = [PageSpec("index.md", "home.md.j2", {})]
+    specs += [
+        PageSpec(f"programmes/{p.id}.md", "programme.md.j2", {"programme": p})
+        for p in site.programmes()
+    ]
+    specs.append(PageSpec("organisations.md", "organisations.md.j2", {}))
+    specs.append(PageSpec("countries/index.md", "countries.md.j2", {}))
+    for code in sorted(content.countries):
+        context: dict[str, object] = {
+            "code": code,
+            "decisions": site.matrix[code],
+            "checked": facts_checked_on(site.matrix, code),
+        }
+        specs.append(
+            PageSpec(f"countries/{content.countries[code].slug}.md", "country.md.j2", context)
+        )
+    source = content.source_language.code
+    specs += [
+        PageSpec(name, "handwritten.md.j2", {"name": name})
+        for name in sorted(site.pages.get(source, {}))
+    ]
+    return specs
 
 
 class PageRenderer:
@@ -64,9 +112,9 @@ class PageRenderer:
             comment_end_string="##}",
             autoescape=False,  # the output is Markdown; content is checked before it gets here
         )
-        translations = load_translations(site.locales, language)
+        self.translations = Translations(language, load_catalog(site.locales, language))
         # The i18n extension adds this method at run time, so type checkers cannot see it.
-        env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+        env.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
         env.globals.update(
             site=site,
             content=site.content,
@@ -74,40 +122,42 @@ class PageRenderer:
             languages=site.content.languages,
             programmes=site.programmes(),
             name=lambda code: country_name(code, language),
-            date=lambda day: format_date(day, format="long", locale=language.gettext_code),
+            date=lambda day: format_day(day, language),
+            number=lambda number: format_number(number, language),
+            countries_by_name=lambda: sorted_by_name(site.content.countries, language),
             sorted_members=lambda list_id: sorted_by_name(
                 site.content.lists[list_id].members, language
             ),
             infoterugkeer=INFOTERUGKEER,
             generated=GENERATED,
+            notice_slot=NOTICE_SLOT,
+            chooser_slot=CHOOSER_SLOT,
+            relative_url=relative_url,
         )
         self.env = env
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(**context)
 
-    def pages(self) -> Iterator[tuple[str, str]]:
-        """(path inside docs/<lang>/, Markdown) for every generated page of this language."""
-        content = self.site.content
-        yield "index.md", self.render("home.md.j2")
-        for programme in self.site.programmes():
-            yield (
-                f"programmes/{programme.id}.md",
-                self.render("programme.md.j2", programme=programme),
-            )
-        yield "organisations.md", self.render("organisations.md.j2")
-        codes = sorted_by_name(content.countries, self.language)
-        yield "countries/index.md", self.render("countries.md.j2", codes=codes)
-        for code in codes:
-            yield (
-                f"countries/{content.countries[code].slug}.md",
-                self.render(
-                    "country.md.j2",
-                    code=code,
-                    decisions=self.site.matrix[code],
-                    checked=facts_checked_on(self.site.matrix, code),
-                ),
-            )
+    def render_page(self, spec: PageSpec) -> tuple[str, State]:
+        """A page in this language, and how far this language has translated it."""
+        if spec.template == "handwritten.md.j2":
+            return self.render_handwritten(str(spec.context["name"]))
+        self.translations.start()
+        text = self.render(spec.template, **spec.context)
+        return text, self.translations.state
+
+    def render_handwritten(self, name: str) -> tuple[str, State]:
+        source = self.site.content.source_language.code
+        state = page_state(self.site.pages, source, self.language.code, name)
+        if state == "missing":
+            return "", state
+        page = self.site.pages[self.language.code][name]
+        return self.render("handwritten.md.j2", page=page), state
+
+    def pages(self) -> Iterator[tuple[PageSpec, str, State]]:
+        for spec in page_specs(self.site):
+            yield spec, *self.render_page(spec)
 
 
 def facts_checked_on(matrix: Matrix, code: str) -> datetime.date | None:

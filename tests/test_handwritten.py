@@ -1,0 +1,102 @@
+"""Hand-written pages: a translation records the original it was made from, keeps its
+structure, and is out of date as soon as the original changes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from returnguide.errors import ContentError
+from returnguide.generate import Project
+from returnguide.handwritten import load_pages, page_state, source_hash
+from returnguide.models import Content
+
+
+@pytest.fixture
+def pages(project: Project, tmp_path: Path) -> Path:
+    """A writable copy of content/pages with the Dutch original and the English translation."""
+    for code in ("nl", "en"):
+        shutil.copytree(project.pages / code, tmp_path / code)
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def errors(pages: Path, content: Content) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_pages(pages, content)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_translation_made_from_the_current_original_is_up_to_date(
+    pages: Path, content: Content
+) -> None:
+    loaded = load_pages(pages, content)
+    assert loaded["en"]["about.md"].source_hash == source_hash(
+        (pages / "nl" / "about.md").read_text(encoding="utf-8")
+    )
+    assert page_state(loaded, "nl", "en", "about.md") == "translated"
+    assert page_state(loaded, "nl", "ti", "about.md") == "missing"
+
+
+def test_changing_the_original_makes_the_translation_outdated(
+    pages: Path, content: Content
+) -> None:
+    edit(pages / "nl" / "about.md", "Deze site gebruikt geen cookies.", "Geen cookies.")
+    assert page_state(load_pages(pages, content), "nl", "en", "about.md") == "outdated"
+
+
+def test_translation_without_source_hash_is_refused(pages: Path, content: Content) -> None:
+    path = pages / "en" / "about.md"
+    edit(path, "source_hash: ", "source: ")
+    assert errors(pages, content) == [
+        f"{path}:2:1: unknown front matter field 'source' — use only description, review, "
+        "source_hash, title",
+        f"{path}:2:1: front matter lacks 'source_hash' — copy it from `make translations`",
+    ]
+
+
+def test_lost_heading_id_and_list_item_are_named(pages: Path, content: Content) -> None:
+    path = pages / "en" / "about.md"
+    edit(path, "## Your privacy {#privacy}", "## Your privacy")
+    edit(path, "- This site does not use cookies.", "This site does not use cookies.")
+    [message] = errors(pages, content)
+    assert message.startswith(f"{path}:1:1: Markdown structure differs from the original: ")
+    assert "lost heading ## {#privacy}" in message
+    assert "lost list item" in message
+    assert message.endswith(
+        "keep every heading (with its {#id}), link and list item of the original"
+    )
+
+
+def test_raw_html_and_hidden_characters_are_named_with_their_line(
+    pages: Path, content: Content
+) -> None:
+    path = pages / "en" / "about.md"
+    edit(path, "This site does not use cookies.", "This site does <b>not</b> use cookies.")
+    edit(path, "The Dutch text", "The\u200b Dutch text")
+    text = path.read_text(encoding="utf-8").splitlines()
+    html_line = next(i for i, line in enumerate(text, 1) if "<b>" in line)
+    hidden_line = next(i for i, line in enumerate(text, 1) if "\u200b" in line)
+    assert errors(pages, content) == [
+        f"{path}:{html_line}:1: raw HTML '<b>' — write Markdown",
+        f"{path}:{html_line}:1: raw HTML '</b>' — write Markdown",
+        f"{path}:{hidden_line}:1: an invisible character '\\u200b' — delete it",
+    ]
+
+
+def test_translation_needs_an_original_and_a_known_language(pages: Path, content: Content) -> None:
+    shutil.copy(pages / "en" / "about.md", pages / "en" / "contact.md")
+    (pages / "xx").mkdir()
+    assert errors(pages, content) == [
+        f"{pages / 'xx'}:1:1: unknown language folder — name the folder after a language of "
+        f"content/languages.yml: {sorted(lang.code for lang in content.languages)}",
+        f"{pages / 'en' / 'contact.md'}:1:1: a translation without an original — add "
+        "content/pages/nl/contact.md first, or rename this file",
+    ]
