@@ -63,7 +63,9 @@ def translation_problems(source: str, translation: str) -> list[tuple[str, str]]
     found = []
     if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
         wanted = ", ".join(f"%({name})s" for name in PLACEHOLDER.findall(source)) or "none"
-        found.append(("placeholders differ from the source", f"keep exactly these: {wanted}"))
+        found.append(
+            ("placeholders differ from the source", f"keep exactly these placeholders: {wanted}")
+        )
     if (tag := HTML_TAG.search(translation)) and not HTML_TAG.search(source):
         found.append((f"raw HTML {tag.group()} that the source lacks", "write plain text"))
     if char := INVISIBLE.search(translation):

@@ -1,0 +1,91 @@
+"""A translator's round trip, end to end: a Dutch string changes, `make catalogs` turns it fuzzy
+in every language, the status report counts it and the built pages say the translation may be out
+of date; a translation that is removed is served in the fallback language, marked as such."""
+
+from __future__ import annotations
+
+import pytest
+from babel.messages.pofile import read_po
+
+from returnguide.catalog import update_catalogs
+from returnguide.generate import Project, generate
+from returnguide.i18n import Translations, catalog_path, load_catalog
+from returnguide.models import Content, Language
+from returnguide.status import report
+
+from .pages import page
+from .test_cli import copy_project, run_build
+
+OLD = "Informatie en hulp in uw land."
+NEW = "Informatie en hulp in het land waar u naartoe gaat."
+OUTDATED = "De vertaling van deze pagina is misschien niet meer actueel."
+NOT_TRANSLATED = "Deze pagina is nog niet vertaald. U leest hem hieronder in het %(language)s."
+
+
+@pytest.fixture(scope="module")
+def changed(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A copy of the project after an editor's change and a removed translation, built."""
+    copy = Project(copy_project(project, tmp_path_factory.mktemp("changed")))
+    programme = copy.content / "programmes" / "erin.yml"
+    programme.write_text(programme.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+    update_catalogs(copy)
+    (copy.pages / "fa-AF" / "about.md").unlink()
+    result = run_build(copy.root)
+    assert result.returncode == 0, result.stderr
+    return copy
+
+
+def translated(project: Project, language: Language, message: str) -> str:
+    return Translations(language, load_catalog(project.locales, language)).gettext(message)
+
+
+def translations(content: Content) -> list[Language]:
+    return [lang for lang in content.languages if lang != content.source_language]
+
+
+def test_changed_string_is_fuzzy_in_every_catalog(changed: Project, content: Content) -> None:
+    for language in translations(content):
+        path = catalog_path(changed.locales, language)
+        with path.open("rb") as handle:
+            entry = read_po(handle)[NEW]
+        assert entry is not None and entry.fuzzy, language.code
+        assert entry.string, "the old translation stays as a suggestion"
+        assert f'#| msgid "{OLD}"' in path.read_text(encoding="utf-8"), "the old source is kept"
+
+
+def test_status_report_counts_the_fuzzy_string_and_its_pages(
+    changed: Project, content: Content
+) -> None:
+    statuses = report(generate(changed))
+    assert [status.language for status in statuses] == translations(content)
+    for status in statuses:
+        assert (status.fuzzy, status.missing) == (1, 0), status.language.code
+        assert status.outdated_pages == ["programmes/erin.md"]
+        assert status.live
+
+
+def test_outdated_page_says_so_and_links_the_original(changed: Project, content: Content) -> None:
+    site = changed.root / "site"
+    for language in translations(content):
+        notice = page(site, f"{language.code}/programmes/erin/").select_one(".translation-notice")
+        assert notice is not None, language.code
+        assert translated(changed, language, OUTDATED) in notice.get_text()
+        link = notice.select_one("a")
+        assert (link["href"], link["hreflang"]) == ("../../../programmes/erin/", "nl")
+    assert page(site, "programmes/erin/").select(".translation-notice") == []
+    assert page(site, "en/programmes/basic-departure/").select(".translation-notice") == []
+
+
+def test_removed_translation_is_served_in_the_fallback(changed: Project, content: Content) -> None:
+    dari = next(lang for lang in content.languages if lang.code == "fa-AF")
+    soup = page(changed.root / "site", "fa-AF/about/")
+    assert soup.html["lang"] == "fa"
+    assert soup.body["dir"] == "rtl"
+    assert soup.select_one('meta[name="robots"]')["content"] == "noindex, follow"
+    notice = soup.select_one(".translation-notice")
+    assert (notice["lang"], notice["dir"]) == ("fa-AF", "rtl")
+    expected = translated(changed, dari, NOT_TRANSLATED) % {"language": "فارسی"}
+    assert notice.get_text(strip=True) == expected
+    farsi = page(changed.root / "site", "fa/about/")
+    assert soup.select_one("article h1").get_text() == farsi.select_one("article h1").get_text()
+    assert farsi.select('meta[name="robots"]') == []
