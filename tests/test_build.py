@@ -31,11 +31,12 @@ def prefix(code: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_exists(site_dir: Path, content: Content, lang: str) -> None:
-    paths = ["", "organisations/", "countries/"] + [f"programmes/{p}/" for p in PROGRAMMES]
+    paths = ["", "organisations/", "countries/", "about/"]
+    paths += [f"programmes/{p}/" for p in PROGRAMMES]
     paths += [f"countries/{country.slug}/" for country in content.countries.values()]
     missing = [p for p in paths if not (site_dir / prefix(lang) / p / "index.html").is_file()]
     assert missing == []
-    assert len(paths) == 7 + len(content.countries)
+    assert len(paths) == 8 + len(content.countries)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -214,3 +215,20 @@ def test_next_steps_point_to_forced_return_help_only_where_it_exists(site_dir: P
 
     assert "help after forced return" in next_steps("en/countries/nigeria/")
     assert "help after forced return" not in next_steps("en/countries/united-states/")
+
+
+def test_translation_status_is_published_for_translators_outside_the_navigation(
+    site_dir: Path, content: Content
+) -> None:
+    soup = page(site_dir, "translation-status/")
+    assert soup.html["lang"] == "en"
+    assert soup.select_one('meta[name="robots"]')["content"] == "noindex, follow"
+    rows = [row.select("td") for row in soup.select("article table tr")[1:]]
+    assert [row[0].get_text() for row in rows] == [
+        f"{lang.english_name} ({lang.code})" for lang in content.languages[1:]
+    ]
+    assert all(row[2].get_text() == "yes" for row in rows), "every language is live"
+    assert not (site_dir / "en" / "translation-status").exists()
+    for path in ("", "en/", "countries/nigeria/"):
+        links = [a["href"] for a in page(site_dir, path).select("a[href]")]
+        assert not [href for href in links if "translation-status" in href], path

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from returnguide.catalog import update_catalogs
 from returnguide.generate import Project
 
 PROJECT_FILES = ["mkdocs.yml", "content", "templates", "locales", "overrides", "src", "docs/assets"]
@@ -74,4 +75,32 @@ def test_broken_translation_stops_the_build_before_mkdocs(project: Project, tmp_
     assert result.returncode == 1
     assert f"{catalog}:" in result.stderr
     assert "keep exactly these placeholders: %(country)s" in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_language_without_material_interface_strings_says_what_to_add(
+    project: Project, tmp_path: Path
+) -> None:
+    root = copy_project(project, tmp_path)
+    registry = root / "content" / "languages.yml"
+    registry.write_text(
+        registry.read_text(encoding="utf-8")
+        + "- code: am\n  name: አማርኛ\n  english_name: Amharic\n  direction: ltr\n"
+        "  review: machine\n  fallback: [ti, en]\n",
+        encoding="utf-8",
+    )
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "\nnav:", "        - locale: am\n          name: አማርኛ\n          build: true\n\nnav:"
+        ),
+        encoding="utf-8",
+    )
+    update_catalogs(Project(root))  # a new, empty catalog: the language is built, not live
+    result = run_build(root)
+    assert result.returncode != 0
+    assert (
+        "Material has no interface strings for 'am': add overrides/partials/languages/am.html"
+        in result.stdout + result.stderr
+    )
     assert not (root / "site").exists()

@@ -156,3 +156,34 @@ def test_invisible_bidi_control_is_refused(tree: Path) -> None:
         f"{path}:{line_of(path, 'description:')}:14: description: "
         "invisible character U+202E in the text — delete it"
     )
+
+
+def test_language_code_that_static_i18n_rejects_says_what_to_use(tree: Path) -> None:
+    path = tree / "languages.yml"
+    replace(path, "- code: fa-AF", "- code: prs")
+    [message] = problems(tree)
+    assert message == (
+        f"{path}:{line_of(path, 'code: prs')}:9: code: 'prs' is not a language code that "
+        "static-i18n and hreflang accept — use a two-letter ISO 639-1 code, with a region if "
+        "needed: 'fa-AF' for Dari, not 'prs'"
+    )
+
+
+def test_language_unknown_to_babel_is_named(tree: Path) -> None:
+    path = tree / "languages.yml"
+    replace(path, "- code: so", "- code: qq")
+    [message] = problems(tree)
+    assert message == (
+        f"{path}:{line_of(path, 'code: qq')}:9: Babel (CLDR) has no locale data for 'qq' — "
+        "use a code CLDR knows, such as 'fa-AF' for Dari"
+    )
+
+
+def test_unknown_fallback_language_gets_a_suggestion(tree: Path) -> None:
+    path = tree / "languages.yml"
+    replace(path, "fallback: [fa-AF, en]", "fallback: [pa-AF, en]")
+    [message] = problems(tree)
+    assert message == (
+        f"{path}:{line_of(path, 'pa-AF')}:14: 'pa-AF' cannot be a fallback of 'fa' — "
+        "did you mean 'fa-AF'?"
+    )

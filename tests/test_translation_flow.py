@@ -20,18 +20,29 @@ OLD = "Informatie en hulp in uw land."
 NEW = "Informatie en hulp in het land waar u naartoe gaat."
 OUTDATED = "De vertaling van deze pagina is misschien niet meer actueel."
 NOT_TRANSLATED = "Deze pagina is nog niet vertaald. U leest hem hieronder in het %(language)s."
+EVERY_COUNTRY_PAGE = "Hieronder staat het per soort hulp, met de reden."
 
 
 @pytest.fixture(scope="module")
-def changed(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """A copy of the project after an editor's change and a removed translation, built."""
+def changed(
+    project: Project, content: Content, tmp_path_factory: pytest.TempPathFactory
+) -> Project:
+    """A copy of the project, built after an editor changed a Dutch string, a Dari page was
+    removed and Tigrinya lost a string that every country page needs."""
     copy = Project(copy_project(project, tmp_path_factory.mktemp("changed")))
     programme = copy.content / "programmes" / "erin.yml"
     programme.write_text(programme.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
     update_catalogs(copy)
     (copy.pages / "fa-AF" / "about.md").unlink()
+    tigrinya = catalog_path(
+        copy.locales, next(lang for lang in content.languages if lang.code == "ti")
+    )
+    lines = tigrinya.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[lines.index(f'msgid "{EVERY_COUNTRY_PAGE}"\n') + 1] = 'msgstr ""\n'
+    tigrinya.write_text("".join(lines), encoding="utf-8")
     result = run_build(copy.root)
     assert result.returncode == 0, result.stderr
+    (copy.root / "build.log").write_text(result.stderr, encoding="utf-8")
     return copy
 
 
@@ -59,9 +70,10 @@ def test_status_report_counts_the_fuzzy_string_and_its_pages(
     statuses = report(generate(changed))
     assert [status.language for status in statuses] == translations(content)
     for status in statuses:
-        assert (status.fuzzy, status.missing) == (1, 0), status.language.code
+        missing = 1 if status.language.code == "ti" else 0
+        assert (status.fuzzy, status.missing) == (1, missing), status.language.code
         assert status.outdated_pages == ["programmes/erin.md"]
-        assert status.live
+        assert status.live == (status.language.code != "ti")
 
 
 def test_outdated_page_says_so_and_links_the_original(changed: Project, content: Content) -> None:
@@ -89,3 +101,21 @@ def test_removed_translation_is_served_in_the_fallback(changed: Project, content
     farsi = page(changed.root / "site", "fa/about/")
     assert soup.select_one("article h1").get_text() == farsi.select_one("article h1").get_text()
     assert farsi.select('meta[name="robots"]') == []
+
+
+def test_language_without_its_minimum_content_is_built_but_not_listed(
+    changed: Project, content: Content
+) -> None:
+    site = changed.root / "site"
+    assert "ti is built but not listed in the language chooser" in (
+        changed.root / "build.log"
+    ).read_text(encoding="utf-8")
+    eritrea = page(site, "ti/countries/eritrea/")
+    assert (eritrea.html["lang"], eritrea.body["dir"]) == ("en", "ltr")
+    assert page(site, "ti/").html["lang"] == "ti", "its translated pages are built"
+    for path in ("", "ar/", "ti/", "en/countries/eritrea/"):
+        soup = page(site, path)
+        menu = [a["hreflang"] for a in soup.select(".md-select__link")]
+        assert "ti" not in menu and "ar" in menu, path
+    chooser = [a["hreflang"] for a in page(site, "").select(".language-chooser a")]
+    assert chooser == [lang.code for lang in content.languages if lang.code != "ti"]

@@ -158,13 +158,14 @@ def check_languages(loader: Loader, path: Path, content: Content) -> None:
                 f"Babel (CLDR) has no locale data for '{lang.code}'",
                 "use a code CLDR knows, such as 'fa-AF' for Dari",
             )
+        others = [code for code in codes if code != lang.code]
         for position, code in enumerate(lang.fallback):
             if code == lang.code or code not in codes:
                 loader.problem(
                     path,
                     (index, "fallback", position),
                     f"'{code}' cannot be a fallback of '{lang.code}'",
-                    did_you_mean(code, codes) or f"use another language of this file: {codes}",
+                    did_you_mean(code, others) or f"use another language of this file: {others}",
                 )
     if sum(lang.review == "source" for lang in content.languages) != 1:
         loader.problem(

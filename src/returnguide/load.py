@@ -87,7 +87,8 @@ class Loader:
 
 def explain(cls: type[BaseModel], item: Any) -> tuple[str, str]:
     """Turn one pydantic error into a plain message and a fix."""
-    field = str(item["loc"][-1]) if item["loc"] else ""
+    # The field's name, not a list position: "fallback", not "0".
+    field = next((str(part) for part in reversed(item["loc"]) if isinstance(part, str)), "")
     kind = item["type"]
     if kind == "missing":
         return f"missing field '{field}'", f"add '{field}: …'"
