@@ -144,8 +144,11 @@ def test_unreviewed_languages_say_so_in_their_own_language(site_dir: Path) -> No
 
 
 def test_countries_index_is_alphabetical_in_each_language(site_dir: Path, content: Content) -> None:
-    names = [a.get_text() for a in page(site_dir, "fa-AF/countries/").select("article li a")]
+    dari = page(site_dir, "fa-AF/countries/")
+    names = [a.get_text() for a in dari.select("article li a")]
     assert len(names) == len(content.countries)
+    persian_digits = str(len(names)).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert f" {persian_digits} " in dari.select_one("article").get_text(), "the count, in Dari"
     # Dari order puts پ (Pakistan) right after ب (Bangladesh) and before ت (Tajikistan);
     # code points would put it after ی, at the end.
     assert names.index("بنگله\u200cدیش") < names.index("پاکستان") < names.index("تاجکستان")
