@@ -158,32 +158,35 @@ def test_invisible_bidi_control_is_refused(tree: Path) -> None:
     )
 
 
-def test_language_code_that_static_i18n_rejects_says_what_to_use(tree: Path) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "column", "message"),
+    [
+        (
+            "- code: fa-AF",
+            "- code: prs",
+            9,
+            "code: 'prs' is not a language code that static-i18n and hreflang accept — use a "
+            "two-letter ISO 639-1 code, with a region if needed: 'fa-AF' for Dari, not 'prs'",
+        ),
+        (
+            "- code: so",
+            "- code: qq",
+            9,
+            "Babel (CLDR) has no locale data for 'qq' — use a code CLDR knows, such as 'fa-AF' "
+            "for Dari",
+        ),
+        (
+            "fallback: [fa-AF, en]",
+            "fallback: [pa-AF, en]",
+            14,
+            "'pa-AF' cannot be a fallback of 'fa' — did you mean 'fa-AF'?",
+        ),
+    ],
+)
+def test_language_registry_mistakes_say_what_to_use(
+    tree: Path, old: str, new: str, column: int, message: str
+) -> None:
     path = tree / "languages.yml"
-    replace(path, "- code: fa-AF", "- code: prs")
-    [message] = problems(tree)
-    assert message == (
-        f"{path}:{line_of(path, 'code: prs')}:9: code: 'prs' is not a language code that "
-        "static-i18n and hreflang accept — use a two-letter ISO 639-1 code, with a region if "
-        "needed: 'fa-AF' for Dari, not 'prs'"
-    )
-
-
-def test_language_unknown_to_babel_is_named(tree: Path) -> None:
-    path = tree / "languages.yml"
-    replace(path, "- code: so", "- code: qq")
-    [message] = problems(tree)
-    assert message == (
-        f"{path}:{line_of(path, 'code: qq')}:9: Babel (CLDR) has no locale data for 'qq' — "
-        "use a code CLDR knows, such as 'fa-AF' for Dari"
-    )
-
-
-def test_unknown_fallback_language_gets_a_suggestion(tree: Path) -> None:
-    path = tree / "languages.yml"
-    replace(path, "fallback: [fa-AF, en]", "fallback: [pa-AF, en]")
-    [message] = problems(tree)
-    assert message == (
-        f"{path}:{line_of(path, 'pa-AF')}:14: 'pa-AF' cannot be a fallback of 'fa' — "
-        "did you mean 'fa-AF'?"
-    )
+    replace(path, old, new)
+    line = line_of(path, new)
+    assert problems(tree) == [f"{path}:{line}:{column}: {message}"]

@@ -86,7 +86,10 @@ def measure(site: Site) -> tuple[Coverage, dict[str, PageRenderer]]:
         for message in (SITE_NAME, SITE_DESCRIPTION):
             renderer.translations.gettext(message)
         renderer.render("chooser.md.j2", live=[], url="")
-        renderer.render("notices.md.j2", **notice_context(site, renderer.language, "", None, True))
+        source = site.content.source_language  # stands in for any fallback: every line renders
+        renderer.render(
+            "notices.md.j2", **notice_context(site, renderer.language, "", source, True)
+        )
         coverage.interface[code] = renderer.translations.state
     return coverage, renderers
 
