@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from returnguide.cli import build
 from returnguide.generate import Project
 from returnguide.load import load_content
 from returnguide.models import Content
 from returnguide.rules import Matrix, evaluate
+
+from . import browser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,3 +42,14 @@ def site_dir(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path
     target = tmp_path_factory.mktemp("build") / "site"
     build(project, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path) -> Iterator[str]:
+    """The built site on a loopback address."""
+    yield from browser.serve(site_dir)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    yield from browser.chromium()

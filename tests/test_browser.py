@@ -3,73 +3,13 @@
 from __future__ import annotations
 
 import functools
-import http.server
 import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(site_dir: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
-def open_page(browser: Browser, url: str, width: int = 390) -> tuple[Page, list[str]]:
-    """Open `url` on a phone-sized screen; requests to any other host are recorded and refused."""
-    page = browser.new_page(viewport={"width": width, "height": 800})
-    elsewhere: list[str] = []
-    own_host = urlsplit(url).netloc
-
-    def route(request_route: Any) -> None:
-        request_url = request_route.request.url
-        if urlsplit(request_url).netloc == own_host or request_url.startswith("data:"):
-            request_route.continue_()
-        else:
-            elsewhere.append(request_url)
-            request_route.abort()
-
-    page.route("**/*", route)
-    page.goto(url, wait_until="networkidle")
-    return page, elsewhere
+from .browser import open_page
 
 
 @pytest.mark.parametrize(
@@ -84,9 +24,9 @@ def open_page(browser: Browser, url: str, width: int = 390) -> tuple[Page, list[
     ],
 )
 def test_direction_fits_a_phone_and_nothing_comes_from_elsewhere(
-    browser: Browser, server: str, path: str, direction: str
+    chromium: Browser, server: str, path: str, direction: str
 ) -> None:
-    page, elsewhere = open_page(browser, server + path)
+    page, elsewhere = open_page(chromium, server + path)
     try:
         assert (
             page.evaluate("getComputedStyle(document.querySelector('article')).direction")
@@ -103,8 +43,8 @@ def test_direction_fits_a_phone_and_nothing_comes_from_elsewhere(
         page.close()
 
 
-def test_country_table_reads_from_the_right_in_arabic(browser: Browser, server: str) -> None:
-    page, _ = open_page(browser, server + "ar/countries/nigeria/", width=1200)
+def test_country_table_reads_from_the_right_in_arabic(chromium: Browser, server: str) -> None:
+    page, _ = open_page(chromium, server + "ar/countries/nigeria/", width=1200)
     try:
         first, second = page.evaluate(
             "[...document.querySelector('article table tr').children]"
@@ -137,9 +77,9 @@ def font_covers(char: str) -> bool:
     ],
 )
 def test_script_has_its_direction_and_a_font_for_every_character(
-    browser: Browser, server: str, path: str, lang: str, direction: str, script: str
+    chromium: Browser, server: str, path: str, lang: str, direction: str, script: str
 ) -> None:
-    page, _ = open_page(browser, server + path)
+    page, _ = open_page(chromium, server + path)
     try:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=ARTIFACTS / f"{lang}-{path.strip('/').replace('/', '-')}.png")

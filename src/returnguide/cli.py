@@ -38,6 +38,10 @@ def build(project: Project, site_dir: Path) -> None:
             check=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
+        # The search index: one per <html lang>, fetched only when a reader searches.
+        subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(staging), "--silent"], check=True
+        )
         os.chmod(staging, 0o755)
         retired = parent / f"{site_dir.name}.old"
         shutil.rmtree(retired, ignore_errors=True)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import messages
 from .i18n import State
-from .messages import SITE_DESCRIPTION, SITE_NAME
 from .models import Language
 from .render import (
     CHOOSER_SLOT,
@@ -83,7 +83,7 @@ def measure(site: Site) -> tuple[Coverage, dict[str, PageRenderer]]:
             spec.path: Rendered(*renderer.render_page(spec)) for spec in specs
         }
         renderer.translations.start()
-        for message in (SITE_NAME, SITE_DESCRIPTION):
+        for message in messages.INTERFACE:
             renderer.translations.gettext(message)
         renderer.render("chooser.md.j2", live=[], url="")
         source = site.content.source_language  # stands in for any fallback: every line renders

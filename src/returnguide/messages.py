@@ -10,3 +10,11 @@ SITE_DESCRIPTION = N_(
     "Welke hulp is er als u Nederland verlaat en teruggaat naar uw land? "
     "Hier leest u het, per land."
 )
+# The footer of every page links to the privacy section of the About page.
+PRIVACY = N_("Privacy: deze site volgt u niet en bewaart niets over u")
+# The page for an address that does not exist, once in every language.
+NOT_FOUND = N_("Deze pagina bestaat niet.")
+TO_HOME = N_("Naar de beginpagina")
+
+# Every string above: a language's interface is translated when all of these are.
+INTERFACE = (SITE_NAME, SITE_DESCRIPTION, PRIVACY, NOT_FOUND, TO_HOME)

@@ -22,7 +22,7 @@ from returnguide.errors import ContentError
 from returnguide.export import write_export
 from returnguide.generate import Project, generate
 from returnguide.i18n import Translations, load_catalog
-from returnguide.messages import SITE_DESCRIPTION, SITE_NAME
+from returnguide.messages import NOT_FOUND, PRIVACY, SITE_DESCRIPTION, SITE_NAME, TO_HOME
 from returnguide.models import Language
 from returnguide.rules import RuleError
 from returnguide.status import summarize
@@ -118,14 +118,38 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _check_theme_languages(config, site.content.languages)
     _list_only_live(config, coverage.live())
     language = languages[config.theme["language"]]
-    translations = Translations(language, load_catalog(site.locales, language))
-    config.site_name = translations.gettext(SITE_NAME)
-    config.site_description = translations.gettext(SITE_DESCRIPTION)
+    gettext = {
+        lang.code: Translations(lang, load_catalog(site.locales, lang)).gettext
+        for lang in site.content.languages
+    }
+    config.site_name = gettext[language.code](SITE_NAME)
+    config.site_description = gettext[language.code](SITE_DESCRIPTION)
+    config.extra["privacy"] = {
+        "url": site.url("about.md", language) + "#privacy",
+        "label": gettext[language.code](PRIVACY),
+    }
+    config.extra["not_found"] = [
+        {
+            "code": lang.code,
+            "direction": lang.direction,
+            "message": gettext[lang.code](NOT_FOUND),
+            "link": gettext[lang.code](TO_HOME),
+            "home": site.url("index.md", lang),
+        }
+        for lang in coverage.live()
+    ]
     return config
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     site = _coverage(config).site
+    # Every language's build writes the root 404.html: keep the source language's, whose page
+    # is in the site's own language and direction (it lists every language anyway).
+    not_found = Path(config.site_dir) / "404.html"
+    if config.theme["language"] == site.content.source_language.code:
+        _state["404"] = not_found.read_bytes()
+    elif _state.get("404") and not_found.exists():
+        not_found.write_bytes(_state["404"])
     if _state["exported"] is not site:
         write_export(site, Path(config.site_dir))
         _state["exported"] = site

@@ -151,6 +151,8 @@ class Link(Model):
 class Programme(Model):
     id: Id
     order: int
+    situation: Literal["voluntary", "forced"]  # leaving by one's own choice, or removed by force
+    priority_groups_only: bool = False
     title: Text
     name_in_source: Text | None = None
     summary: Statement

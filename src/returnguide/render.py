@@ -77,6 +77,7 @@ def page_specs(site: Site) -> list[PageSpec]:
     ]
     specs.append(PageSpec("organisations.md", "organisations.md.j2", {}))
     specs.append(PageSpec("countries/index.md", "countries.md.j2", {}))
+    specs.append(PageSpec("search.md", "search.md.j2", {}))
     for code in sorted(content.countries):
         context: dict[str, object] = {
             "code": code,

@@ -1,0 +1,69 @@
+"""A real browser for the tests: Debian's chromium driven by Playwright, and a loopback server
+for the built site. Every request to another host is recorded and refused."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def serve(site_dir: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join()
+
+
+def chromium() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser: Browser, url: str, width: int = 390) -> tuple[Page, list[str]]:
+    """Open `url` on a phone-sized screen; requests to any other host are recorded and refused."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    elsewhere: list[str] = []
+    own_host = urlsplit(url).netloc
+
+    def route(request_route: Any) -> None:
+        request_url = request_route.request.url
+        if urlsplit(request_url).netloc == own_host or request_url.startswith("data:"):
+            request_route.continue_()
+        else:
+            elsewhere.append(request_url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.goto(url, wait_until="networkidle")
+    return page, elsewhere
