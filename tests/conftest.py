@@ -18,6 +18,14 @@ from returnguide.rules import Matrix, evaluate
 from . import browser
 
 ROOT = Path(__file__).resolve().parent.parent
+# The languages of content/languages.yml, for parametrizing tests over every one of them.
+REGISTRY = load_content(ROOT / "content").languages
+LANGUAGES = [language.code for language in REGISTRY]
+
+
+def prefix(code: str) -> str:
+    """A language's folder in the built site; the source language is at the root."""
+    return "" if code == REGISTRY[0].code else f"{code}/"
 
 
 @pytest.fixture(scope="session")

@@ -11,22 +11,15 @@ import pytest
 
 from returnguide.cli import build
 from returnguide.generate import Project
-from returnguide.load import load_content
 from returnguide.models import Content
 from returnguide.rules import Matrix
 from returnguide.territories import country_name
 
-from .conftest import ROOT
+from .conftest import LANGUAGES, REGISTRY, ROOT, prefix
 from .pages import heading, page, parse, statuses
 
-REGISTRY = load_content(ROOT / "content").languages
-LANGUAGES = [lang.code for lang in REGISTRY]
 SAMPLE = ["NG", "AF", "CI", "TR", "US", "XK", "PS", "ER"]
 PROGRAMMES = ["basic-departure", "reintegration", "additional", "erin"]
-
-
-def prefix(code: str) -> str:
-    return "" if code == "nl" else f"{code}/"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
