@@ -14,6 +14,7 @@ from .catalog import update_catalogs
 from .errors import ContentError
 from .generate import Project, build_site, generate
 from .rules import RuleError
+from .search import index_site
 from .status import text_report
 
 
@@ -38,10 +39,7 @@ def build(project: Project, site_dir: Path) -> None:
             check=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
-        # The search index: one per <html lang>, fetched only when a reader searches.
-        subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(staging), "--silent"], check=True
-        )
+        index_site(staging)
         os.chmod(staging, 0o755)
         retired = parent / f"{site_dir.name}.old"
         shutil.rmtree(retired, ignore_errors=True)

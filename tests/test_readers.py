@@ -1,0 +1,227 @@
+"""What a reader on a phone does: find their support in three answers, search in their own
+script, read the privacy statement, land on a page that does not exist, print a page; and what
+it costs them: bytes per page type, nothing from another host."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from returnguide.models import Content
+from returnguide.rules import Matrix
+from returnguide.territories import country_name
+
+from .browser import open_page
+from .conftest import LANGUAGES, prefix
+
+BUDGET = 50_000  # bytes, gzip, everything a first visit loads
+PAGE_TYPES = {
+    "home": "",
+    "programme": "programmes/reintegration/",
+    "countries index": "countries/",
+    "country": "countries/nigeria/",
+    "search": "search/",
+}
+
+
+def answer(page: Page, country: str, situation: str, priority: str) -> None:
+    page.fill("#finder-country", country)
+    page.check(f"input[name=situation][value={situation}]")
+    page.check(f"input[name=priority][value={priority}]")
+    page.click("#finder button[type=submit]")
+    page.wait_for_function("document.activeElement.id.startsWith('finder')")
+
+
+def shown(page: Page) -> dict[str, str]:
+    """programme -> status of the finder's visible answers."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('.finder-programme')]
+            .filter(section => !section.hidden)
+            .map(section => [section.dataset.programme, section.dataset.status]))"""
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize(
+    ("code", "situation", "priority", "programmes"),
+    [
+        ("NG", "voluntary", "no", ["basic-departure", "reintegration"]),
+        ("NG", "voluntary", "yes", ["basic-departure", "reintegration", "additional"]),
+        ("TR", "voluntary", "unsure", ["basic-departure", "reintegration", "additional"]),
+        ("US", "voluntary", "no", ["basic-departure", "reintegration"]),
+        ("NG", "forced", "no", ["erin"]),
+        ("US", "forced", "yes", ["erin"]),
+    ],
+)
+def test_finder_answers_as_the_country_page_does(
+    chromium: Browser,
+    server: str,
+    content: Content,
+    matrix: Matrix,
+    lang: str,
+    code: str,
+    situation: str,
+    priority: str,
+    programmes: list[str],
+) -> None:
+    language = next(language for language in content.languages if language.code == lang)
+    page, elsewhere = open_page(chromium, server + prefix(lang))
+    answer(page, country_name(code, language), situation, priority)
+    assert shown(page) == {p: matrix[code][p].status for p in programmes}
+    title = page.locator("#finder-result-title")
+    assert country_name(code, language) in title.inner_text()
+    assert page.evaluate("document.activeElement.id") == "finder-result-title"
+    link = page.locator(".finder-country-link")
+    link.click()
+    page.wait_for_load_state()
+    assert page.url == f"{server}{prefix(lang)}countries/{content.countries[code].slug}/"
+    assert elsewhere == []
+    page.close()
+
+
+def test_finder_says_when_a_country_is_not_in_the_list(chromium: Browser, server: str) -> None:
+    page, _ = open_page(chromium, server + "en/")
+    page.fill("#finder-country", "Atlantis")
+    page.check("input[name=situation][value=voluntary]")
+    page.check("input[name=priority][value=no]")
+    page.click("#finder button[type=submit]")
+    assert page.locator("#finder-error").is_visible()
+    assert page.evaluate("document.activeElement.id") == "finder-country"
+    assert page.locator("#finder-result").is_hidden()
+    page.close()
+
+
+def test_finder_stores_and_sends_nothing(chromium: Browser, server: str) -> None:
+    page, _ = open_page(chromium, server + "fa-AF/")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    answer(page, "افغانستان", "voluntary", "yes")
+    assert requests == [f"{server}api/v1/countries/AF.json"], "one public file, fetched with GET"
+    assert page.evaluate("[localStorage.length, sessionStorage.length, document.cookie]") == [
+        0,
+        0,
+        "",
+    ]
+    page.close()
+
+
+def test_without_javascript_the_home_page_links_to_every_country(
+    chromium: Browser, server: str, content: Content
+) -> None:
+    context = chromium.new_context(
+        java_script_enabled=False, viewport={"width": 390, "height": 800}
+    )
+    page = context.new_page()
+    page.goto(server + "ar/")
+    assert page.locator("#finder").is_hidden()
+    page.locator("#support-finder ~ p a[href='countries/']").first.click()
+    page.wait_for_load_state()
+    assert page.locator("article li a").count() == len(content.countries)
+    page.locator("article li a", has_text="نيجيريا").click()
+    assert page.url.endswith("/ar/countries/nigeria/")
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "expected"),
+    [
+        ("ar", "نيجيريا", "countries/nigeria/"),
+        ("fa-AF", "پاکستان", "countries/pakistan/"),  # پ
+        ("fa-AF", "بنگله‌دیش", "countries/bangladesh/"),  # ی
+        ("fa", "گینه", "countries/guinea/"),  # گ
+        ("ti", "ኤርትራ", "countries/eritrea/"),
+        ("ur", "افغانستان", "countries/afghanistan/"),
+        ("so", "Soomaaliya", "countries/somalia/"),
+        ("ru", "Нигерия", "countries/nigeria/"),
+    ],
+)
+def test_search_finds_a_country_by_its_name_in_every_script(
+    chromium: Browser, server: str, lang: str, query: str, expected: str
+) -> None:
+    page, elsewhere = open_page(chromium, server + f"{lang}/search/")
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    assert not [url for url in fetched if "pagefind" in url], "no index before a search"
+    page.fill("#search-query", query)
+    page.press("#search-query", "Enter")
+    page.wait_for_selector(".search-list li a")
+    links = page.eval_on_selector_all(".search-list li a", "links => links.map(a => a.href)")
+    assert f"{server}{lang}/{expected}" in links[:3]
+    assert all(url.startswith(f"{server}{lang}/") for url in links), "only this language"
+    assert elsewhere == []
+    page.close()
+
+
+def test_search_index_has_one_index_per_language(site_dir: Path) -> None:
+    entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text())
+    assert set(entry["languages"]) == {code.lower() for code in LANGUAGES}
+
+
+def test_every_footer_links_the_privacy_statement(
+    site_dir: Path, chromium: Browser, server: str
+) -> None:
+    for lang in LANGUAGES:
+        page, _ = open_page(chromium, server + prefix(lang) + "countries/nigeria/")
+        link = page.locator(".md-footer a")
+        link.click()
+        page.wait_for_load_state()
+        assert page.url == f"{server}{prefix(lang)}about/#privacy", lang
+        assert page.locator("#privacy").is_visible()
+        page.close()
+
+
+def test_404_page_offers_every_language(chromium: Browser, server: str, content: Content) -> None:
+    page, _ = open_page(chromium, server + "404.html")
+    assert page.evaluate("document.documentElement.lang") == "nl"
+    links = page.eval_on_selector_all(
+        "article p[lang] a", "links => links.map(a => [a.closest('p').lang, a.href])"
+    )
+    assert links == [[lang.code, server + prefix(lang.code)] for lang in content.languages]
+    page.close()
+
+
+def test_printed_page_leaves_out_menus_and_shows_link_addresses(
+    chromium: Browser, server: str
+) -> None:
+    page, _ = open_page(chromium, server + "en/countries/nigeria/", 1280)
+    page.emulate_media(media="print")
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer"):
+        assert page.locator(hidden).first.is_hidden(), hidden
+    after = page.eval_on_selector(
+        "article a[href^='https']", "a => getComputedStyle(a, '::after').content"
+    )
+    assert "https://" in after
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    page.close()
+
+
+def transferred(chromium: Browser, url: str) -> dict[str, int]:
+    """Every response of a first visit, gzip-compressed as a server would send it."""
+    context = chromium.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on(
+        "response",
+        lambda response: sizes.__setitem__(response.url, len(gzip.compress(response.body(), 6))),
+    )
+    page.goto(url, wait_until="networkidle")
+    context.close()
+    return sizes
+
+
+def test_first_visit_of_each_page_type_stays_within_the_budget(
+    chromium: Browser, server: str
+) -> None:
+    report = {}
+    for name, path in PAGE_TYPES.items():
+        for lang in ("nl", "ar", "ti"):
+            sizes = transferred(chromium, server + prefix(lang) + path)
+            assert not [url for url in sizes if "javascripts/bundle" in url], "no Material JS"
+            report[f"{name} ({lang})"] = sum(sizes.values())
+    print("\n".join(f"{name}: {size / 1000:.1f} KB gzip" for name, size in report.items()))
+    assert {name: size for name, size in report.items() if size > BUDGET} == {}
