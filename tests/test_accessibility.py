@@ -68,7 +68,7 @@ def test_no_violations_on_any_template(chromium: Browser, server: str, lang: str
     found = {}
     for width in WIDTHS:
         for path in [prefix(lang) + template for template in TEMPLATES]:
-            page, _ = open_page(chromium, server + path, width)
+            page, _ = open_page(chromium, server + path, width, wait_until="load")
             found[f"{path} at {width}px"] = violations(page)
             if path == prefix(lang):
                 for state, problems in finder_states(page).items():

@@ -121,6 +121,8 @@ def load_pages(folder: Path, content: Content) -> dict[str, dict[str, Page]]:
             if name not in originals:
                 hint = f"add content/pages/{source}/{name} first, or rename this file"
                 problems.append(Problem(page.path, 1, 1, "a translation without an original", hint))
+            elif page.source_hash != source_hash(originals[name].text):
+                continue  # made from an older original: outdated, and said so on the page
             elif changes := structure_changes(originals[name].text, page.text):
                 problems.append(
                     Problem(
