@@ -72,6 +72,6 @@ def open_page(
             elsewhere.append(request_url)
             request_route.abort()
 
-    page.route("**/*", route)
+    page.context.route("**/*", route)  # the context's route also sees requests from workers
     page.goto(url, wait_until=wait_until)
     return page, elsewhere

@@ -17,6 +17,7 @@ from returnguide.territories import country_name
 
 from .browser import open_page
 from .conftest import LANGUAGES, prefix
+from .pages import page
 
 BUDGET = 50_000  # bytes, gzip, everything a first visit loads
 PAGE_TYPES = {
@@ -143,15 +144,17 @@ def test_search_finds_a_country_by_its_name_in_every_script(
     chromium: Browser, server: str, lang: str, query: str, expected: str
 ) -> None:
     page, elsewhere = open_page(chromium, server + f"{lang}/search/")
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url))
-    assert not [url for url in fetched if "pagefind" in url], "no index before a search"
+    loaded = "performance.getEntriesByType('resource').map(entry => entry.name)"
+    assert not [url for url in page.evaluate(loaded) if "pagefind" in url], "index before search"
+    fetched: list[str] = []  # the search runs in a worker: listen to the whole context
+    page.context.on("request", lambda request: fetched.append(request.url))
     page.fill("#search-query", query)
     page.press("#search-query", "Enter")
     page.wait_for_selector(".search-list li a")
     links = page.eval_on_selector_all(".search-list li a", "links => links.map(a => a.href)")
     assert f"{server}{lang}/{expected}" in links[:3]
     assert all(url.startswith(f"{server}{lang}/") for url in links), "only this language"
+    assert [url for url in fetched if f"pagefind/index/{lang.lower()}_" in url]
     assert elsewhere == []
     page.close()
 
@@ -225,3 +228,15 @@ def test_first_visit_of_each_page_type_stays_within_the_budget(
             report[f"{name} ({lang})"] = sum(sizes.values())
     print("\n".join(f"{name}: {size / 1000:.1f} KB gzip" for name, size in report.items()))
     assert {name: size for name, size in report.items() if size > BUDGET} == {}
+
+
+def test_home_page_offers_a_way_in_for_each_situation(site_dir: Path) -> None:
+    for lang in LANGUAGES:
+        soup = page(site_dir, prefix(lang))
+        targets = [a["href"] for a in soup.select("#situations + ul > li > strong > a")]
+        assert targets == [
+            "#support-finder",
+            "programmes/basic-departure/",
+            "programmes/erin/",
+            "counsellors/",
+        ], lang
