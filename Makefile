@@ -5,10 +5,11 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Builds of one commit are byte-identical: every date in the output comes from the last commit.
 export NO_MKDOCS_2_WARNING := 1
+MAX_AGE_DAYS ?= 365
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve test catalogs translations lint clean
+.PHONY: help site serve check test catalogs translations lint clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -25,7 +26,10 @@ site: $(STAMP) ## check the content and build the whole site into site/ (kept as
 serve: $(STAMP) ## live preview on http://127.0.0.1:8000/ (rebuilds when content/, templates/ or locales/ change)
 	$(VENV)/bin/mkdocs serve
 
-test: lint ## run every test (lint, types, content, rules, catalogs, build, export, browser)
+check: $(STAMP) ## check all content and translations; every problem as file:line:column (MAX_AGE_DAYS=365)
+	$(PY) -m returnguide.cli check --max-age-days $(MAX_AGE_DAYS)
+
+test: lint check ## run every test (lint, types, content, rules, catalogs, build, export, browser)
 	$(VENV)/bin/pytest
 
 catalogs: $(STAMP) ## bring every catalog up to date: extract into locales/messages.pot, merge into each PO file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import shutil
 import subprocess
@@ -11,16 +12,27 @@ import tempfile
 from pathlib import Path
 
 from .catalog import update_catalogs
+from .check import check_project
 from .errors import ContentError
-from .generate import Project, build_site, generate
+from .generate import Project, generate
 from .rules import RuleError
 from .search import index_site
 from .status import text_report
 
+MAX_AGE_DAYS = 365  # facts checked longer ago than this get a warning
+
+
+def check(project: Project, max_age_days: int = MAX_AGE_DAYS) -> list[str]:
+    """Every problem at once, as ContentError; the warnings are returned."""
+    report = check_project(project, max_age_days, datetime.date.today())
+    if report.problems:
+        raise ContentError(report.problems)
+    return report.warnings
+
 
 def build(project: Project, site_dir: Path) -> None:
     """Build into a new folder beside site_dir, then swap it in; a failed build keeps the old."""
-    build_site(project)  # check the content first: its errors name files and lines, not a traceback
+    check(project)  # first: its errors name files and lines, not a traceback
     parent = site_dir.resolve().parent
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
@@ -55,13 +67,22 @@ def build(project: Project, site_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="returnguide", description=__doc__)
-    parser.add_argument("command", choices=["catalogs", "status", "generate", "build"])
+    parser.add_argument("command", choices=["check", "catalogs", "status", "generate", "build"])
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="project folder")
     parser.add_argument("--site-dir", type=Path, default=None, help="output (default: site/)")
+    parser.add_argument(
+        "--max-age-days",
+        type=int,
+        default=MAX_AGE_DAYS,
+        help="warn about facts checked longer ago than this (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     project = Project(args.project.resolve())
     try:
-        if args.command == "catalogs":
+        if args.command == "check":
+            warnings = check(project, args.max_age_days)
+            print("\n".join(warnings) or "No problems found.", file=sys.stderr)
+        elif args.command == "catalogs":
             for path in update_catalogs(project):
                 print(f"updated {path.relative_to(project.root)}")
         elif args.command == "status":

@@ -1,0 +1,107 @@
+"""`make check`: every mistake in content, catalogs and hand-written pages at once, each as
+`file:line:column: what is wrong — how to fix it`, then warnings about facts not checked for
+a long time. The build runs the same checks first."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from .coverage import localized_pages
+from .errors import ContentError, Problem
+from .generate import Project
+from .handwritten import load_pages
+from .i18n import load_catalog
+from .links import broken_links
+from .load import load_content
+from .models import Content
+from .render import Site
+from .rules import RuleError, evaluate
+from .yamlsource import locate, read_yaml
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+T = TypeVar("T")
+
+
+def collect(report: Report, step: Callable[..., T], *args: Any) -> T | None:
+    """Run one step; keep its problems and go on with the others."""
+    try:
+        return step(*args)
+    except ContentError as error:
+        report.problems += error.problems
+    return None
+
+
+def check_project(project: Project, max_age_days: int, today: datetime.date) -> Report:
+    report = Report()
+    content = collect(report, load_content, project.content)
+    if content is None:
+        return report  # the other checks need the content to make sense
+    for language in content.languages:
+        collect(report, load_catalog, project.locales, language)
+    pages = collect(report, load_pages, project.pages, content)
+    if report.problems or pages is None:
+        return report
+    try:
+        site = Site(content, evaluate(content), pages, project.templates, project.locales)
+    except RuleError as error:
+        report.problems.append(Problem(project.content / "rules.yml", 1, 1, str(error)))
+        return report
+    report.problems += link_problems(project, site)
+    report.warnings += stale_facts(project, content, max_age_days, today)
+    return report
+
+
+def link_problems(project: Project, site: Site) -> list[Problem]:
+    """Broken internal links, named in the hand-written page or template they come from."""
+    generated, _coverage = localized_pages(site)
+    problems = []
+    for page, link, reason in broken_links(generated):
+        code, _, name = page.partition("/")
+        source = site.pages.get(code, {}).get(name)
+        if source:
+            path = source.path
+            line = next(
+                (n for n, text in enumerate(source.text.splitlines(), 1) if f"]({link})" in text), 1
+            )
+        else:
+            path, line = project.templates, 1
+        hint = "link to a page of this site by its file name, e.g. organisations.md#iom"
+        problems.append(Problem(path, line, 1, f"broken link ({link}) on {page}: {reason}", hint))
+    return sorted(problems, key=lambda p: (str(p.path), p.line))
+
+
+def stale_facts(
+    project: Project, content: Content, max_age_days: int, today: datetime.date
+) -> list[str]:
+    """Lists and overrides whose source was last checked too long ago, with the pages they feed."""
+    oldest = today - datetime.timedelta(days=max_age_days)
+    found = []
+    for list_id, country_list in content.lists.items():
+        if country_list.verified_on < oldest:
+            path = project.content / "lists" / f"{list_id}.yml"
+            line, column = locate(read_yaml(path), ("verified_on",))
+            found.append(
+                f"{path}:{line}:{column}: checked on {country_list.verified_on}, more than "
+                f"{max_age_days} days ago — check the source again and update verified_on "
+                "(every country page that gives this list as a reason shows that date)"
+            )
+    for country in content.countries.values():
+        for index, override in enumerate(country.overrides):
+            if override.verified_on < oldest:
+                path = project.content / "countries" / f"{country.slug}.yml"
+                line, column = locate(read_yaml(path), ("overrides", index, "verified_on"))
+                found.append(
+                    f"{path}:{line}:{column}: checked on {override.verified_on}, more than "
+                    f"{max_age_days} days ago — check the source again and update verified_on "
+                    f"(shown on countries/{country.slug} in every language)"
+                )
+    return found
