@@ -91,9 +91,8 @@ def test_translation_without_source_hash_is_refused(pages: Path, content: Conten
     path = pages / "en" / "about.md"
     edit(path, "source_hash: ", "source: ")
     assert errors(pages, content) == [
-        f"{path}:2:1: unknown front matter field 'source' — use only description, review, "
-        "source_hash, title",
-        f"{path}:2:1: front matter lacks 'source_hash' — copy it from `make translations`",
+        f"{path}:4:1: unknown front matter field 'source' — did you mean 'source_hash'?",
+        f"{path}:1:1: front matter lacks 'source_hash' — copy it from `make translations`",
     ]
 
 

@@ -20,6 +20,7 @@ from .errors import ContentError, Problem
 from .i18n import State
 from .models import HTML_TAG, INVISIBLE, Content
 from .structure import structure_changes
+from .yamlsource import did_you_mean
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 H1 = re.compile(r"\s*(# .*\{#top\})\s*\n")  # match() anchors it where the body starts
@@ -61,16 +62,20 @@ def read_page(path: Path, is_source: bool) -> tuple[Page | None, list[Problem]]:
         mark = getattr(error, "problem_mark", None)
         problem(2 + (mark.line if mark else 0), f"front matter is not valid YAML: {error}", "")
         return None, problems
+    lines = text.splitlines()
     for field in sorted(set(meta) - FIELDS):
-        problem(2, f"unknown front matter field '{field}'", f"use only {', '.join(sorted(FIELDS))}")
+        line = next((n for n, t in enumerate(lines, 1) if t.startswith(f"{field}:")), 1)
+        hint = did_you_mean(field, FIELDS) or f"use only {', '.join(sorted(FIELDS))}"
+        problem(line, f"unknown front matter field '{field}'", hint)
     wanted = ("title", "description") if is_source else ("title", "description", "source_hash")
     for field in wanted:
         if not meta.get(field):
             hint = "copy it from `make translations`" if field == "source_hash" else "add it"
-            problem(2, f"front matter lacks '{field}'", hint)
+            problem(1, f"front matter lacks '{field}'", hint)
     review: Review = "source" if is_source else meta.get("review", "machine")
     if review not in ("source", "reviewed", "machine") or (review == "source") != is_source:
-        problem(2, f"review: {review!r} is not allowed here", "write 'machine' or 'reviewed'")
+        line = next((n for n, t in enumerate(lines, 1) if t.startswith("review:")), 1)
+        problem(line, f"review: {review!r} is not allowed here", "write 'machine' or 'reviewed'")
     body_start = match.end()
     heading = H1.match(text, body_start)
     if not heading:

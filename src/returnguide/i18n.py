@@ -9,6 +9,7 @@ the language's fallback instead.
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Callable
 from gettext import c2py
 from pathlib import Path
@@ -44,11 +45,37 @@ def load_catalog(locales: Path, language: Language) -> Catalog | None:
     if not path.is_file():
         hint = "run `make catalogs` to create it, then translate it"
         raise ContentError([Problem(path, 1, 1, f"no catalog for '{language.code}'", hint)])
+    if problems := msgfmt_problems(path):
+        raise ContentError(problems)
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language.gettext_code, domain=DOMAIN)
     if problems := check_catalog(path, catalog):
         raise ContentError(problems)
     return catalog
+
+
+def msgfmt_problems(path: Path) -> list[Problem]:
+    """gettext's own check: PO syntax, headers, python-format placeholders. Babel's reader
+    forgives a broken quote silently, so msgfmt has the first word."""
+    result = subprocess.run(
+        ["msgfmt", "--check", "--output-file=/dev/null", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode == 0:
+        return []
+    found = re.findall(rf"^{re.escape(str(path))}:(\d+): (.*)$", result.stderr, re.M)
+    hint = "fix the PO syntax there (quotes, msgid/msgstr pairs), or open the file in Poedit"
+    # Placeholder mistakes are left to check_catalog, whose message names the string.
+    syntax = [(line, message) for line, message in found if "format" not in message]
+    if found and not syntax:
+        return []
+    # msgfmt counts the newline that ends an unclosed string as the next line.
+    return [
+        Problem(path, int(line) - ("end-of-line" in message), 1, message, hint)
+        for line, message in syntax
+    ] or [Problem(path, 1, 1, result.stderr.strip() or "msgfmt --check failed", hint)]
 
 
 def pairs(message: Message) -> list[tuple[str, str]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -29,8 +31,28 @@ def read_yaml(path: Path) -> Any:
         raise ContentError(
             [Problem(path, line, column, message, "check indentation, colons and quotes")]
         ) from None
+    except ValueError as error:  # ruamel builds dates while parsing: 2026-13-01 fails here
+        line, column = impossible_date(path)
+        raise ContentError(
+            [
+                Problem(
+                    path, line, column, f"impossible date: {error}", "write a real date, YYYY-MM-DD"
+                )
+            ]
+        ) from None
     except UnicodeDecodeError:
         raise ContentError([Problem(path, 1, 1, "file is not UTF-8", "save it as UTF-8")]) from None
+
+
+def impossible_date(path: Path) -> tuple[int, int]:
+    """Where the first date that does not exist is written."""
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for found in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", text):
+            try:
+                datetime.date.fromisoformat(found.group())
+            except ValueError:
+                return number, found.start() + 1
+    return 1, 1
 
 
 def locate(document: Any, loc: tuple[int | str, ...]) -> tuple[int, int]:
