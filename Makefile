@@ -3,6 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+NODE_TOOLS := node_modules/.installed
 # Builds of one commit are byte-identical: every date in the output comes from the last commit.
 export NO_MKDOCS_2_WARNING := 1
 MAX_AGE_DAYS ?= 365
@@ -20,6 +21,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --silent
+	touch $@
+
 site: $(STAMP) ## check the content and build the whole site into site/ (kept as it was if anything fails)
 	$(PY) -m returnguide.cli build
 
@@ -29,7 +34,7 @@ serve: $(STAMP) ## live preview on http://127.0.0.1:8000/ (rebuilds when content
 check: $(STAMP) ## check all content and translations; every problem as file:line:column (MAX_AGE_DAYS=365)
 	$(PY) -m returnguide.cli check --max-age-days $(MAX_AGE_DAYS)
 
-test: lint check ## run every test (lint, types, content, rules, catalogs, build, export, browser)
+test: lint check $(NODE_TOOLS) ## run every test (lint, types, content, rules, catalogs, build, export, browser)
 	$(VENV)/bin/pytest
 
 catalogs: $(STAMP) ## bring every catalog up to date: extract into locales/messages.pot, merge into each PO file
