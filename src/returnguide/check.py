@@ -15,7 +15,7 @@ from .generate import Project
 from .handwritten import load_pages
 from .i18n import load_catalog
 from .links import broken_links
-from .load import load_content
+from .load import load_content, load_languages
 from .models import Content
 from .render import Site
 from .rules import RuleError, evaluate
@@ -43,10 +43,11 @@ def collect(report: Report, step: Callable[..., T], *args: Any) -> T | None:
 def check_project(project: Project, max_age_days: int, today: datetime.date) -> Report:
     report = Report()
     content = collect(report, load_content, project.content)
-    if content is None:
-        return report  # the other checks need the content to make sense
-    for language in content.languages:
+    languages = content.languages if content else load_languages(project.content)
+    for language in languages:
         collect(report, load_catalog, project.locales, language)
+    if content is None:
+        return report  # pages and links need the content to make sense
     pages = collect(report, load_pages, project.pages, content)
     if report.problems or pages is None:
         return report

@@ -134,15 +134,25 @@ def owner_fields(cls: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:
     return {f.alias or name for name, f in current.model_fields.items()}
 
 
+def read_languages(loader: Loader) -> list[Language]:
+    """The language registry: the languages that are valid, problems noted in the loader."""
+    path = loader.root / "languages.yml"
+    return [
+        lang
+        for index, data in enumerate(loader.read(path) or [])
+        if (lang := loader.model(Language, path, data, (index,))) is not None
+    ]
+
+
+def load_languages(root: Path) -> list[Language]:
+    """Only the valid languages, even when other content has mistakes: catalogs can be checked."""
+    return read_languages(Loader(root))
+
+
 def load_content(root: Path) -> Content:
     """Read and cross-check the content folder; raise ContentError listing every mistake."""
     loader = Loader(root)
-    languages_path = root / "languages.yml"
-    languages = [
-        lang
-        for index, data in enumerate(loader.read(languages_path) or [])
-        if (lang := loader.model(Language, languages_path, data, (index,))) is not None
-    ]
+    languages = read_languages(loader)
     sources_path = root / "sources.yml"
     sources = {
         key: source
