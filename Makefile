@@ -28,8 +28,8 @@ $(NODE_TOOLS): package.json package-lock.json
 site: $(STAMP) ## check the content and build the whole site into site/ (kept as it was if anything fails)
 	$(PY) -m returnguide.cli build
 
-serve: $(STAMP) ## live preview on http://127.0.0.1:8000/ (rebuilds when content/, templates/ or locales/ change)
-	$(VENV)/bin/mkdocs serve
+serve: $(STAMP) ## live preview on http://127.0.0.1:8000/; ONLY=ar previews one language, faster
+	$(if $(ONLY),ONLY=$(ONLY)) $(VENV)/bin/mkdocs serve
 
 check: $(STAMP) ## check all content and translations; every problem as file:line:column (MAX_AGE_DAYS=365)
 	$(PY) -m returnguide.cli check --max-age-days $(MAX_AGE_DAYS)
