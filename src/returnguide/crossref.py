@@ -34,9 +34,14 @@ def check_lists(loader: Loader, content: Content) -> None:
     for list_id, country_list in content.lists.items():
         path = loader.root / "lists" / f"{list_id}.yml"
         check_ref(loader, path, ("source",), "source", country_list.source, content.sources)
+        seen: set[str] = set()
         for field in ("members", "candidates"):
             for index, code in enumerate(getattr(country_list, field)):
                 check_code(loader, path, (field, index), code)
+                if code in seen:
+                    hint = "remove one: a country is a member or a candidate, once"
+                    loader.problem(path, (field, index), f"{code} is on this list twice", hint)
+                seen.add(code)
 
 
 def check_rules(loader: Loader, content: Content) -> None:
