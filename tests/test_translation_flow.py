@@ -119,3 +119,13 @@ def test_language_without_its_minimum_content_is_built_but_not_listed(
         assert "ti" not in menu and "ar" in menu, path
     chooser = [a["hreflang"] for a in page(site, "").select(".language-chooser a")]
     assert chooser == [lang.code for lang in content.languages if lang.code != "ti"]
+
+
+def test_fallback_page_is_no_translation_for_search_engines(changed: Project) -> None:
+    site = changed.root / "site"
+    farsi = {
+        link["hreflang"] for link in page(site, "fa/about/").select('head link[rel="alternate"]')
+    }
+    assert "fa" in farsi and "fa-AF" not in farsi
+    assert "/fa-AF/about/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/fa/about/" in (site / "sitemap.xml").read_text(encoding="utf-8")

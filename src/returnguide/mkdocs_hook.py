@@ -7,6 +7,7 @@ work is done once per process and change of inputs (a fingerprint of their modif
 
 from __future__ import annotations
 
+import gzip
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
+from returnguide.alternates import sitemap, translations
 from returnguide.coverage import Coverage
 from returnguide.errors import ContentError
 from returnguide.export import write_export
@@ -142,8 +144,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_page_context(context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+    """hreflang links for the page's real translations only (no fallbacks), absolute, with
+    x-default; static-i18n's own list is relative and includes fallbacks."""
+    coverage = _coverage(config)
+    code, _, path = page.file.src_uri.partition("/")
+    known = code in coverage.rendered and path in coverage.rendered[code]
+    page.meta["hreflang"] = translations(coverage, path, config.site_url or "/") if known else []
+    return context
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    site = _coverage(config).site
+    coverage = _coverage(config)
+    site = coverage.site
+    # Material's sitemap lists fallback pages as translations and dates every page to the
+    # build; ours lists real translations, dated by the content's history.
+    text = sitemap(coverage, config.site_url or "/", _project(config).root).encode("utf-8")
+    (Path(config.site_dir) / "sitemap.xml").write_bytes(text)
+    (Path(config.site_dir) / "sitemap.xml.gz").write_bytes(gzip.compress(text, mtime=0))
     # Every language's build writes the root 404.html: keep the source language's, whose page
     # is in the site's own language and direction (it lists every language anyway).
     not_found = Path(config.site_dir) / "404.html"

@@ -1,0 +1,92 @@
+"""Which languages really have a page (not a fallback), at which absolute address: for hreflang
+links in each page's head and for sitemap.xml, with `x-default` pointing to the source
+language. The sitemap's lastmod is the last commit that touched what the page is made from."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from .coverage import Coverage
+
+X_DEFAULT = "x-default"
+
+
+def translations(coverage: Coverage, path: str, site_url: str) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) for every real translation of a page, then x-default."""
+    site = coverage.site
+    base = site_url.rstrip("/") + "/"
+    found = [
+        (lang.code, base + site.url(path, lang))
+        for lang in site.content.languages
+        if coverage.rendered[lang.code][path].state != "missing"
+    ]
+    source = site.content.source_language
+    return [*found, (X_DEFAULT, base + site.url(path, source))] if found else []
+
+
+def last_changes(root: Path) -> dict[str, int]:
+    """file (relative to the repository) -> time of the last commit that changed it."""
+    log = subprocess.run(
+        ["git", "log", "--format=%x00%ct", "--name-only", "--", "content", "templates", "locales"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    changed: dict[str, int] = {}
+    for commit in log.split("\x00")[1:]:
+        stamp, *files = commit.strip().splitlines()
+        for file in files:
+            changed.setdefault(file, int(stamp))
+    return changed
+
+
+def page_inputs(path: str, code: str, coverage: Coverage) -> list[str]:
+    """The files a page is made from, as git names them."""
+    site = coverage.site
+    catalog = f"locales/{code.replace('-', '_')}/LC_MESSAGES/messages.po"
+    if path in {name for pages in site.pages.values() for name in pages}:
+        return [
+            f"content/pages/{code}/{path}",
+            f"content/pages/{site.content.source_language.code}/{path}",
+        ]
+    common = ["content/rules.yml", "content/lists", "content/programmes", "templates", catalog]
+    if path.startswith("countries/") and path != "countries/index.md":
+        return [f"content/countries/{Path(path).name.removesuffix('.md')}.yml", *common]
+    return [*common, "content/organisations", "content/countries"]
+
+
+def sitemap(coverage: Coverage, site_url: str, root: Path) -> str:
+    """Every real translation of every page, with its alternates and when it last changed."""
+    changed = last_changes(root)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ]
+    for path in coverage.rendered[coverage.site.content.source_language.code]:
+        alternates = translations(coverage, path, site_url)
+        links = "".join(
+            f'\n    <xhtml:link rel="alternate" hreflang={quoteattr(lang)} href={quoteattr(url)}/>'
+            for lang, url in alternates
+        )
+        for lang, url in alternates:
+            if lang == X_DEFAULT:
+                continue
+            inputs = page_inputs(path, lang, coverage)
+            stamps = [
+                stamp
+                for file, stamp in changed.items()
+                if any(file == i or file.startswith(i + "/") for i in inputs)
+            ]
+            lastmod = (
+                f"\n    <lastmod>{datetime.fromtimestamp(max(stamps), UTC).date()}</lastmod>"
+                if stamps
+                else ""
+            )
+            lines.append(f"  <url>\n    <loc>{url}</loc>{lastmod}{links}\n  </url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
