@@ -10,7 +10,7 @@ MAX_AGE_DAYS ?= 365
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve check test catalogs translations lint clean
+.PHONY: help site serve check urls test catalogs translations lint clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ serve: $(STAMP) ## live preview on http://127.0.0.1:8000/; ONLY=ar previews one 
 
 check: $(STAMP) ## check all content and translations; every problem as file:line:column (MAX_AGE_DAYS=365)
 	$(PY) -m returnguide.cli check --max-age-days $(MAX_AGE_DAYS)
+
+urls: $(STAMP) ## record every page's address in content/urls.txt (a recorded address must never break)
+	$(PY) -m returnguide.cli urls
 
 test: lint check $(NODE_TOOLS) ## run every test (lint, types, content, rules, catalogs, build, export, browser)
 	$(VENV)/bin/pytest

@@ -17,6 +17,7 @@ from .i18n import load_catalog
 from .links import broken_links
 from .load import load_content, load_languages
 from .models import Content
+from .redirects import redirect_problems, unrecorded
 from .render import Site
 from .rules import RuleError, evaluate
 from .yamlsource import locate, read_yaml
@@ -57,6 +58,8 @@ def check_project(project: Project, max_age_days: int, today: datetime.date) -> 
         report.problems.append(Problem(project.content / "rules.yml", 1, 1, str(error)))
         return report
     report.problems += link_problems(project, site)
+    report.problems += collect(report, redirect_problems, project.content, site) or []
+    report.warnings += unrecorded(project.content, site)
     report.warnings += stale_facts(project, content, max_age_days, today)
     return report
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from .catalog import update_catalogs
 from .check import check_project
 from .errors import ContentError
-from .generate import Project, generate
+from .generate import Project, build_site, generate
+from .redirects import record
 from .rules import RuleError
 from .search import index_site
 from .status import text_report
@@ -67,7 +68,9 @@ def build(project: Project, site_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="returnguide", description=__doc__)
-    parser.add_argument("command", choices=["check", "catalogs", "status", "generate", "build"])
+    parser.add_argument(
+        "command", choices=["check", "catalogs", "status", "urls", "generate", "build"]
+    )
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="project folder")
     parser.add_argument("--site-dir", type=Path, default=None, help="output (default: site/)")
     parser.add_argument(
@@ -87,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"updated {path.relative_to(project.root)}")
         elif args.command == "status":
             print(text_report(generate(project)), end="")
+        elif args.command == "urls":
+            print(f"recorded {record(project.content, build_site(project))}")
         elif args.command == "generate":
             generate(project)
         else:

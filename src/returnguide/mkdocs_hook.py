@@ -26,6 +26,7 @@ from returnguide.generate import Project, generate
 from returnguide.i18n import Translations, load_catalog
 from returnguide.messages import NOT_FOUND, PRIVACY, SITE_DESCRIPTION, SITE_NAME, TO_HOME
 from returnguide.models import Language
+from returnguide.redirects import write_redirects
 from returnguide.rules import RuleError
 from returnguide.status import summarize
 
@@ -162,6 +163,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     text = sitemap(coverage, config.site_url or "/", _project(config).root).encode("utf-8")
     (Path(config.site_dir) / "sitemap.xml").write_bytes(text)
     (Path(config.site_dir) / "sitemap.xml.gz").write_bytes(gzip.compress(text, mtime=0))
+    write_redirects(site, _project(config).content, Path(config.site_dir), config.site_url or "/")
     # Every language's build writes the root 404.html: keep the source language's, whose page
     # is in the site's own language and direction (it lists every language anyway).
     not_found = Path(config.site_dir) / "404.html"
