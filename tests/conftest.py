@@ -23,6 +23,20 @@ REGISTRY = load_content(ROOT / "content").languages
 LANGUAGES = [language.code for language in REGISTRY]
 
 
+# One page of every template, for the sweeps over every language (HTML validity, accessibility).
+TEMPLATES = [
+    "",
+    "programmes/reintegration/",
+    "programmes/erin/",
+    "organisations/",
+    "countries/",
+    "countries/nigeria/",
+    "about/",
+    "counsellors/",
+    "search/",
+]
+
+
 def prefix(code: str) -> str:
     """A language's folder in the built site; the source language is at the root."""
     return "" if code == REGISTRY[0].code else f"{code}/"

@@ -11,20 +11,10 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from .browser import open_page
-from .conftest import LANGUAGES, prefix
+from .conftest import LANGUAGES, TEMPLATES, prefix
 
 AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-TEMPLATES = [
-    "",
-    "programmes/reintegration/",
-    "organisations/",
-    "countries/",
-    "countries/nigeria/",
-    "about/",
-    "counsellors/",
-    "search/",
-]
 WIDTHS = [390, 1280]
 
 

@@ -17,21 +17,10 @@ import pytest
 from returnguide.models import Content
 
 from . import browser
-from .conftest import LANGUAGES, ROOT, prefix
+from .conftest import LANGUAGES, ROOT, TEMPLATES, prefix
 from .pages import parse
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-TEMPLATES = [
-    "",
-    "programmes/reintegration/",
-    "programmes/erin/",
-    "organisations/",
-    "countries/",
-    "countries/nigeria/",
-    "about/",
-    "counsellors/",
-    "search/",
-]
 
 
 def vnu(paths: list[Path]) -> subprocess.CompletedProcess[str]:
