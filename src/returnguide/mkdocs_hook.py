@@ -67,6 +67,11 @@ def _coverage(config: MkDocsConfig) -> Coverage:
                     f"its minimum content is translated; missing: {summarize(missing)}",
                     file=sys.stderr,
                 )
+        # Every language's build needs every language's strings (the 404 page): load once.
+        _state["gettext"] = {
+            lang.code: Translations(lang, load_catalog(coverage.site.locales, lang)).gettext
+            for lang in coverage.site.content.languages
+        }
         _state["coverage"], _state["fingerprint"] = coverage, fingerprint
     result: Coverage = _state["coverage"]
     return result
@@ -122,10 +127,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _check_theme_languages(config, site.content.languages)
     _list_only_live(config, coverage.live())
     language = languages[config.theme["language"]]
-    gettext = {
-        lang.code: Translations(lang, load_catalog(site.locales, lang)).gettext
-        for lang in site.content.languages
-    }
+    gettext = _state["gettext"]
     config.site_name = gettext[language.code](SITE_NAME)
     config.site_description = gettext[language.code](SITE_DESCRIPTION)
     config.extra["privacy"] = {
