@@ -10,7 +10,7 @@ MAX_AGE_DAYS ?= 365
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve check urls test catalogs translations lint clean
+.PHONY: help site leaflets serve check urls test catalogs translations lint clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -27,6 +27,9 @@ $(NODE_TOOLS): package.json package-lock.json
 
 site: $(STAMP) ## check the content and build the whole site into site/ (kept as it was if anything fails)
 	$(PY) -m returnguide.cli build
+
+leaflets: $(STAMP) ## build the site with a PDF of every leaflet (only changed ones are made again)
+	LEAFLET_PDFS=1 $(PY) -m returnguide.cli build
 
 serve: $(STAMP) ## live preview on http://127.0.0.1:8000/; ONLY=ar previews one language, faster
 	$(if $(ONLY),ONLY=$(ONLY)) $(VENV)/bin/mkdocs serve

@@ -47,9 +47,9 @@ def test_sitemap_lists_every_translation_with_its_alternates(
     site_dir: Path, content: Content
 ) -> None:
     entries = sitemap(site_dir)
-    pages_per_language = 9 + len(
+    pages_per_language = 10 + len(
         content.countries
-    )  # home, 4 programmes, 2 indexes, 2 pages, search
+    )  # home, 4 programmes, 3 indexes (countries, organisations, leaflets), 2 pages, search
     assert len(entries) == len(LANGUAGES) * (pages_per_language + 1)
     nigeria = SITE_URL + "ar/countries/nigeria/"
     assert entries[nigeria][1] == alternates(site_dir, "ar/countries/nigeria/")

@@ -83,7 +83,7 @@ def test_heading_ids_are_the_same_in_every_language(site_dir: Path) -> None:
         ]
         for lang in LANGUAGES
     }
-    assert ids["nl"] == ["top", *PROGRAMMES, "next-steps"]
+    assert ids["nl"] == ["top", *PROGRAMMES, "next-steps", "share"]
     assert all(found == ids["nl"] for found in ids.values())
     for path in site_dir.rglob("index.html"):
         generated = [h["id"] for h in parse(path).select("[id]") if re.fullmatch(r"_\d+", h["id"])]

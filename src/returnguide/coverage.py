@@ -37,6 +37,8 @@ class Coverage:
     site: Site
     rendered: dict[str, dict[str, Rendered]] = field(default_factory=dict)  # code -> path -> page
     interface: dict[str, State] = field(default_factory=dict)  # code -> state of the interface
+    # code -> the renderer of that language, for what is made from the pages (leaflets, feeds)
+    renderers: dict[str, PageRenderer] = field(default_factory=dict, repr=False)
 
     def chain(self, language: Language) -> list[Language]:
         """The languages a reader of `language` may be shown, best first; the source last."""
@@ -73,10 +75,10 @@ def is_minimum(path: str) -> bool:
     )
 
 
-def measure(site: Site) -> tuple[Coverage, dict[str, PageRenderer]]:
+def measure(site: Site) -> Coverage:
     """Render every page in every language and note how far each is translated."""
-    coverage = Coverage(site)
     renderers = {lang.code: PageRenderer(site, lang) for lang in site.content.languages}
+    coverage = Coverage(site, renderers=renderers)
     specs = page_specs(site)
     for code, renderer in renderers.items():
         coverage.rendered[code] = {
@@ -91,7 +93,7 @@ def measure(site: Site) -> tuple[Coverage, dict[str, PageRenderer]]:
             "notices.md.j2", **notice_context(site, renderer.language, "", source, True)
         )
         coverage.interface[code] = renderer.translations.state
-    return coverage, renderers
+    return coverage
 
 
 def notice_context(
@@ -108,11 +110,11 @@ def notice_context(
 
 def localized_pages(site: Site) -> tuple[dict[str, str], Coverage]:
     """docs-relative path -> Markdown of every page readers get, in every language."""
-    coverage, renderers = measure(site)
+    coverage = measure(site)
     live = coverage.live()
     pages = {}
     for reader in site.content.languages:
-        renderer = renderers[reader.code]
+        renderer = coverage.renderers[reader.code]
         for spec in page_specs(site):
             pages[f"{reader.code}/{spec.path}"] = reader_page(coverage, renderer, live, spec)
     return pages, coverage

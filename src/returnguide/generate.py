@@ -7,14 +7,17 @@ removed, using the manifest docs/.generated of the previous run.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .coverage import Coverage, localized_pages
+from .feed import feed_files
 from .handwritten import load_pages
 from .i18n import load_catalog
+from .leaflets import leaflet_files, pdf_files
 from .load import load_content
-from .render import GENERATED, Site
+from .render import GENERATED, Site, site_url_from_env
 from .rules import evaluate
 from .status import STATUS_PAGE, status_page
 
@@ -47,6 +50,11 @@ class Project:
     def docs(self) -> Path:
         return self.root / "docs"
 
+    @property
+    def cache(self) -> Path:
+        """What is slow to make and worth keeping between builds (QR codes, leaflet PDFs)."""
+        return self.root / ".cache"
+
     def inputs(self) -> list[Path]:
         """Every file whose change means the pages must be generated again."""
         return sorted(
@@ -57,36 +65,49 @@ class Project:
         )
 
 
-def build_site(project: Project) -> Site:
+def build_site(project: Project, site_url: str | None = None) -> Site:
     """Everything the pages need, checked: content, rules, catalogs and hand-written pages."""
     content = load_content(project.content)
     for language in content.languages:
         load_catalog(project.locales, language)  # raises with file and line if broken
     pages = load_pages(project.pages, content)
-    return Site(content, evaluate(content), pages, project.templates, project.locales)
+    return Site(
+        content,
+        evaluate(content),
+        pages,
+        project.templates,
+        project.locales,
+        site_url=site_url or site_url_from_env(),
+    )
 
 
-def generate(project: Project) -> Coverage:
-    """Load, evaluate and render; write the pages; return what the export and report need."""
-    site = build_site(project)
+def generate(project: Project, site_url: str | None = None) -> Coverage:
+    """Load, evaluate and render; write the pages, leaflets and feeds; return what the export
+    and report need."""
+    site = build_site(project, site_url)
     pages, coverage = localized_pages(site)
     source = site.content.source_language.code
     pages[f"{source}/{STATUS_PAGE}"] = status_page(coverage, GENERATED)
-    write_pages(project.docs, {Path(path): text for path, text in pages.items()})
+    leaflets = leaflet_files(coverage, project.cache / "qr")
+    files: dict[str, str | bytes] = {**pages, **leaflets, **feed_files(coverage, project.root)}
+    if site.pdfs:
+        files.update(pdf_files(project.docs, site, leaflets, project.cache / "leaflets"))
+    write_pages(project.docs, {Path(path): data for path, data in files.items()})
     return coverage
 
 
-def write_pages(docs: Path, pages: dict[Path, str]) -> list[Path]:
+def write_pages(docs: Path, pages: Mapping[Path, str | bytes]) -> list[Path]:
     """Write changed pages, delete stale ones; return the paths written."""
     manifest = docs / MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
     written = []
     for relative, text in sorted(pages.items()):
         path = docs / relative
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        if path.exists() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
         written.append(relative)
     current = {relative.as_posix() for relative in pages}
     for stale in sorted(previous - current):

@@ -18,3 +18,12 @@ TO_HOME = N_("Naar de beginpagina")
 
 # Every string above: a language's interface is translated when all of these are.
 INTERFACE = (SITE_NAME, SITE_DESCRIPTION, PRIVACY, NOT_FOUND, TO_HOME)
+
+# The feed of changes (feed.py): its title, and one entry title per kind of change.
+CHANGES = N_("wijzigingen")
+# Translators: %(name)s is a country, a kind of support or an organisation
+ADDED = N_("%(name)s: toegevoegd")
+CHANGED = N_("%(name)s: gewijzigd")
+REMOVED = N_("%(name)s: verwijderd")
+# What an entry is about when the rules or a list of countries changed (many countries at once).
+RULES_AND_LISTS = N_("Regels en landenlijsten")

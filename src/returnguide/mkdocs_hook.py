@@ -22,6 +22,7 @@ from returnguide.alternates import sitemap, translations
 from returnguide.coverage import Coverage
 from returnguide.errors import ContentError
 from returnguide.export import write_export
+from returnguide.feed import FEED
 from returnguide.generate import Project, generate
 from returnguide.i18n import Translations, load_catalog
 from returnguide.messages import NOT_FOUND, PRIVACY, SITE_DESCRIPTION, SITE_NAME, TO_HOME
@@ -57,7 +58,7 @@ def _coverage(config: MkDocsConfig) -> Coverage:
     fingerprint = _fingerprint(project)
     if _state["fingerprint"] != fingerprint:
         try:
-            coverage = generate(project)
+            coverage = generate(project, config.site_url)
         except (ContentError, RuleError) as error:
             raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
         for language in coverage.site.content.languages:
@@ -134,6 +135,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "url": site.url("about.md", language) + "#privacy",
         "label": gettext[language.code](PRIVACY),
     }
+    config.extra["feed"] = site.prefix(language) + FEED
     config.extra["not_found"] = [
         {
             "code": lang.code,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import os
 import posixpath
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -24,6 +25,19 @@ GENERATED = "generated from content/ and templates/ by returnguide: do not edit,
 # once the generator knows whether the page is a fallback and which languages are live.
 NOTICE_SLOT = "<!-- returnguide: translation notices -->"
 CHOOSER_SLOT = "<!-- returnguide: language chooser -->"
+# The folder of the printable leaflets, one per country (beside their index page).
+LEAFLETS = "leaflets"
+# mkdocs.yml reads the same variable with the same default.
+DEFAULT_SITE_URL = "http://localhost:8000/"
+
+
+def site_url_from_env() -> str:
+    return os.environ.get("SITE_URL") or DEFAULT_SITE_URL
+
+
+def pdfs_from_env() -> bool:
+    """`make leaflets` sets LEAFLET_PDFS=1: the build then makes a PDF of every leaflet."""
+    return os.environ.get("LEAFLET_PDFS") == "1"
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,12 @@ class Site:
     pages: dict[str, dict[str, Page]]  # hand-written: language code -> name -> page
     templates: Path
     locales: Path
+    site_url: str = field(default_factory=site_url_from_env)  # the public address, for QR codes
+    pdfs: bool = field(default_factory=pdfs_from_env)
+
+    def absolute(self, url: str) -> str:
+        """A URL relative to the site root, made absolute: for links that leave the site."""
+        return self.site_url.rstrip("/") + "/" + url
 
     def prefix(self, language: Language) -> str:
         """The language's folder in the built site: the source language lives at the root."""
@@ -78,6 +98,7 @@ def page_specs(site: Site) -> list[PageSpec]:
     specs.append(PageSpec("organisations.md", "organisations.md.j2", {}))
     specs.append(PageSpec("countries/index.md", "countries.md.j2", {}))
     specs.append(PageSpec("search.md", "search.md.j2", {}))
+    specs.append(PageSpec(f"{LEAFLETS}/index.md", "leaflets.md.j2", {}))
     for code in sorted(content.countries):
         context: dict[str, object] = {
             "code": code,
@@ -111,7 +132,10 @@ class PageRenderer:
             # Markdown attribute lists ({#id}) look like Jinja comments: move those out of the way.
             comment_start_string="{##",
             comment_end_string="##}",
-            autoescape=False,  # the output is Markdown; content is checked before it gets here
+            # Markdown is not escaped (content is checked before it gets here); leaflets are HTML.
+            autoescape=lambda name: (
+                name is not None and name.endswith(".html.j2") and not name.startswith("_")
+            ),
         )
         self.translations = Translations(language, load_catalog(site.locales, language))
         # The i18n extension adds this method at run time, so type checkers cannot see it.
@@ -134,6 +158,7 @@ class PageRenderer:
             notice_slot=NOTICE_SLOT,
             chooser_slot=CHOOSER_SLOT,
             relative_url=relative_url,
+            leaflets=LEAFLETS,
         )
         self.env = env
 

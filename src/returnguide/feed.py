@@ -1,0 +1,136 @@
+"""An Atom feed per language of what changed in the content: which country, programme or
+organisation, whether it was added, changed or removed, and when. Taken from the git history of
+content/, so NGOs that hand out links can see when what they handed out has changed."""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from ruamel.yaml import YAML
+
+from . import messages
+from .coverage import Coverage
+from .models import Language
+from .render import Site
+from .territories import country_name
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED = "feed.xml"
+LIMIT = 100  # entries in the feed, newest first
+KINDS = {"A": messages.ADDED, "M": messages.CHANGED, "D": messages.REMOVED}
+# What a change to each part of content/ is about; other files (pages, translations, the
+# language list) are not news for readers of the facts.
+WATCHED = ("countries/", "programmes/", "organisations/", "lists/", "rules.yml")
+
+
+@dataclass(frozen=True)
+class Change:
+    commit: str
+    time: int  # seconds since the epoch
+    kind: str  # A, M or D
+    path: str  # relative to content/
+
+
+def content_changes(root: Path, limit: int = LIMIT) -> list[Change]:
+    """The newest changes to watched content files, newest first."""
+    log = subprocess.run(
+        ["git", "log", "--no-renames", "--format=%x00%H %ct", "--name-status", "--", "content"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    changes = []
+    for block in log.split("\x00")[1:]:
+        head, *lines = block.strip().splitlines()
+        commit, stamp = head.split()
+        for line in lines:
+            kind, _, path = line.partition("\t")
+            path = path.removeprefix("content/")
+            if kind[:1] in KINDS and path.startswith(WATCHED):
+                changes.append(Change(commit, int(stamp), kind[:1], path))
+    return changes[:limit]
+
+
+def removed_country_code(root: Path, change: Change) -> str | None:
+    """The code of a country whose file is gone, from the file as it was before the change."""
+    old = subprocess.run(
+        ["git", "show", f"{change.commit}^:content/{change.path}"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    data = YAML(typ="safe").load(old) if old else None
+    return str(data["code"]) if isinstance(data, dict) and "code" in data else None
+
+
+def subject(
+    site: Site, coverage: Coverage, language: Language, change: Change, root: Path
+) -> tuple[str, str]:
+    """What a change is about, named in the language, and the page about it (site-relative)."""
+    gettext = coverage.renderers[language.code].translations.gettext
+    folder, _, name = change.path.partition("/")
+    stem = name.removesuffix(".yml")
+    countries = {country.slug: code for code, country in site.content.countries.items()}
+    if folder == "countries":
+        if stem in countries:
+            code = countries[stem]
+            return country_name(code, language), site.country_path(code, language)
+        old = removed_country_code(root, change)
+        label = country_name(old, language) if old else stem
+        return label, site.url("countries/index.md", language)
+    if folder == "programmes" and stem in site.content.programmes:
+        title = gettext(site.content.programmes[stem].title)
+        return title, site.url(f"programmes/{stem}.md", language)
+    if folder == "organisations" and stem in site.content.organisations:
+        label = gettext(site.content.organisations[stem].name)
+        return label, site.url("organisations.md", language) + f"#{stem}"
+    return gettext(messages.RULES_AND_LISTS), site.url("countries/index.md", language)
+
+
+def atom_feed(coverage: Coverage, language: Language, changes: list[Change], root: Path) -> str:
+    """The language's feed as Atom XML."""
+    site = coverage.site
+    gettext = coverage.renderers[language.code].translations.gettext
+    feed_url = site.absolute(site.prefix(language) + FEED)
+    newest = changes[0].time if changes else 0
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": language.code})
+    ET.SubElement(
+        feed, "title"
+    ).text = f"{gettext(messages.SITE_NAME)}: {gettext(messages.CHANGES)}"
+    ET.SubElement(feed, "id").text = uuid.uuid5(uuid.NAMESPACE_URL, feed_url).urn
+    ET.SubElement(feed, "updated").text = timestamp(newest)
+    ET.SubElement(ET.SubElement(feed, "author"), "name").text = gettext(messages.SITE_NAME)
+    ET.SubElement(feed, "link", {"rel": "self", "href": feed_url})
+    home = site.absolute(site.url("index.md", language))
+    ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": home})
+    for change in changes:
+        label, url = subject(site, coverage, language, change, root)
+        entry = ET.SubElement(feed, "entry")
+        title = gettext(KINDS[change.kind]) % {"name": label}
+        ET.SubElement(entry, "title").text = title
+        key = f"{change.commit}/{change.path}/{language.code}"
+        ET.SubElement(entry, "id").text = uuid.uuid5(uuid.NAMESPACE_URL, key).urn
+        ET.SubElement(entry, "updated").text = timestamp(change.time)
+        ET.SubElement(entry, "link", {"rel": "alternate", "href": site.absolute(url)})
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "unicode") + "\n"
+
+
+def timestamp(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds, UTC).isoformat().replace("+00:00", "Z")
+
+
+def feed_files(coverage: Coverage, root: Path) -> dict[str, str]:
+    """docs-relative path -> the feed of every language."""
+    changes = content_changes(root)
+    return {
+        f"{lang.code}/{FEED}": atom_feed(coverage, lang, changes, root)
+        for lang in coverage.site.content.languages
+    }

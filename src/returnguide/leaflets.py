@@ -1,0 +1,117 @@
+"""Printable leaflets: for every country and language one A4 page (HTML) with the support that
+applies, where to ask, and the country page's address as text and as a QR code (SVG, also shown
+on the country page). `make leaflets` adds a PDF of each, made with WeasyPrint and cached by a
+hash of what goes into it, so only leaflets whose content changed are rendered again."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import version
+from pathlib import Path
+
+import segno
+from markupsafe import Markup
+
+from .coverage import Coverage
+from .models import Organisation
+from .render import LEAFLETS, Site, facts_checked_on
+
+CSS = "assets/leaflet.css"  # in docs/, beside the site's own stylesheet
+
+
+def qr_svg(url: str, title: str, cache: Path) -> str:
+    """A QR code of the URL; error level M survives a creased or smudged print. Choosing the
+    best mask takes milliseconds per code, thousands of times per build: keep what was made."""
+    key = hashlib.sha256(f"{segno.__version__}\0{url}\0{title}".encode()).hexdigest()
+    cached = cache / f"{key}.svg"
+    if cached.exists():
+        return cached.read_text(encoding="utf-8")
+    buffer = io.BytesIO()
+    segno.make(url, error="m", micro=False).save(
+        buffer, kind="svg", scale=4, xmldecl=False, svgns=True, title=title, nl=False
+    )
+    svg = buffer.getvalue().decode("utf-8")
+    cache.mkdir(parents=True, exist_ok=True)
+    cached.write_text(svg, encoding="utf-8")
+    return svg
+
+
+def providers(site: Site, code: str) -> list[Organisation]:
+    """The organisations that give some support that may apply to this country, in their order."""
+    decisions = site.matrix[code]
+    ids = {
+        provider.organisation
+        for programme in site.programmes()
+        if decisions[programme.id].status != "not-available"
+        for provider in programme.providers
+        if provider.organisation
+    }
+    return sorted((site.content.organisations[i] for i in ids), key=lambda o: o.order)
+
+
+def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
+    """docs-relative path -> text of every leaflet and QR code, in every language.
+
+    A reader's leaflet points to the reader's own country page; its text is in the language that
+    page is shown in (a fallback where the reader's language lacks the country)."""
+    site = coverage.site
+    files = {}
+    for reader in site.content.languages:
+        reader_gettext = coverage.renderers[reader.code].translations.gettext
+        folder = site.prefix(reader) + LEAFLETS + "/"
+        css = "../" * folder.count("/") + CSS
+        for code, country in site.content.countries.items():
+            url = site.absolute(site.country_path(code, reader))
+            svg = qr_svg(url, reader_gettext("QR-code met de link naar deze pagina"), cache)
+            shown = coverage.shown(reader, f"countries/{country.slug}.md")
+            html = coverage.renderers[shown.code].render(
+                "leaflet.html.j2",
+                code=code,
+                decisions=site.matrix[code],
+                checked=facts_checked_on(site.matrix, code),
+                providers=providers(site, code),
+                url=url,
+                qr=Markup(svg),
+                css=css,
+            )
+            files[f"{reader.code}/{LEAFLETS}/{country.slug}.svg"] = svg + "\n"
+            files[f"{reader.code}/{LEAFLETS}/{country.slug}.html"] = html
+    return files
+
+
+def pdf_files(docs: Path, site: Site, leaflets: dict[str, str], cache: Path) -> dict[str, bytes]:
+    """docs-relative path -> PDF of every leaflet, from the cache where nothing changed."""
+    stylesheet = (docs / CSS).read_bytes()
+    jobs = {}
+    for path, html in leaflets.items():
+        if not path.endswith(".html"):
+            continue
+        code, _, rest = path.partition("/")
+        # The address the leaflet has in the built site, so that its stylesheet link resolves.
+        language = next(lang for lang in site.content.languages if lang.code == code)
+        base = docs / (site.prefix(language) + rest)
+        key = hashlib.sha256(
+            b"\0".join([html.encode(), stylesheet, version("weasyprint").encode()])
+        ).hexdigest()
+        jobs[path.removesuffix(".html") + ".pdf"] = (cache / f"{key}.pdf", html, base)
+    todo = [
+        (target, html, str(base)) for target, html, base in jobs.values() if not target.exists()
+    ]
+    if todo:
+        cache.mkdir(parents=True, exist_ok=True)
+        with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+            list(pool.map(render_pdf, todo, chunksize=8))
+    return {path: target.read_bytes() for path, (target, _, _) in jobs.items()}
+
+
+def render_pdf(job: tuple[Path, str, str]) -> None:
+    """Write one leaflet's PDF; the file appears whole or not at all."""
+    from weasyprint import HTML  # type: ignore[import-untyped]  # imported here: slow to import, and only `make leaflets` needs it
+
+    target, html, base = job
+    partial = target.with_suffix(".partial")
+    HTML(string=html, base_url=base).write_pdf(partial)
+    partial.rename(target)

@@ -1,0 +1,133 @@
+"""Share and print: every country page gives its address as text and as a QR code, and links a
+one-page A4 leaflet per language; `make leaflets` turns the leaflets into PDFs (WeasyPrint),
+rendering again only those whose content changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from returnguide.generate import Project, build_site
+from returnguide.leaflets import pdf_files
+from returnguide.render import LEAFLETS, PageRenderer, PageSpec, Site
+from returnguide.territories import country_name
+
+from .conftest import prefix
+
+# One leaflet per kind of script: left to right, right to left (Arabic), Ethiopic (Tigrinya).
+SAMPLES = [("nl", "NG"), ("ar", "SY"), ("ti", "ER")]
+
+
+@pytest.fixture(scope="module")
+def site(project: Project, site_dir: Path) -> Site:  # site_dir: the build generated docs/
+    return build_site(project)
+
+
+def leaflet_path(site: Site, code: str, country: str) -> str:
+    return f"{code}/{LEAFLETS}/{site.content.countries[country].slug}.html"
+
+
+@pytest.fixture(scope="module")
+def pdfs(
+    project: Project, site: Site, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], Path]:
+    cache = tmp_path_factory.mktemp("cache")
+    paths = [leaflet_path(site, code, country) for code, country in SAMPLES]
+    leaflets = {path: (project.docs / path).read_text(encoding="utf-8") for path in paths}
+    made = pdf_files(project.docs, site, leaflets, cache)
+    out = tmp_path_factory.mktemp("pdf")
+    result = {}
+    for (code, country), path in zip(SAMPLES, paths, strict=True):
+        target = out / f"{code}-{country}.pdf"
+        target.write_bytes(made[path.removesuffix(".html") + ".pdf"])
+        result[code, country] = target
+    return result
+
+
+def normal(text: str) -> str:
+    """PDF text comes back in presentation forms and with line breaks: compare letters only."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@pytest.mark.parametrize(("code", "country"), SAMPLES)
+def test_leaflet_is_one_page_with_the_country_name(
+    pdfs: dict[tuple[str, str], Path], site: Site, code: str, country: str
+) -> None:
+    pdf = pdfs[code, country]
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
+    language = next(lang for lang in site.content.languages if lang.code == code)
+    assert normal(country_name(country, language)) in normal(text.stdout)
+
+
+@pytest.mark.parametrize(("code", "country"), SAMPLES)
+def test_leaflet_qr_code_decodes_to_the_country_page(
+    pdfs: dict[tuple[str, str], Path], site: Site, code: str, country: str, tmp_path: Path
+) -> None:
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", pdfs[code, country], tmp_path / "page"],
+        check=True,
+    )
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "-q", tmp_path / "page.png"], capture_output=True, text=True
+    ).stdout.split()
+    language = next(lang for lang in site.content.languages if lang.code == code)
+    assert decoded == [site.absolute(site.country_path(country, language))]
+
+
+def test_only_changed_leaflets_are_rendered_again(
+    project: Project, site: Site, tmp_path: Path
+) -> None:
+    path = leaflet_path(site, "nl", "NG")
+    html = (project.docs / path).read_text(encoding="utf-8")
+    pdf_files(project.docs, site, {path: html}, tmp_path)
+    (first,) = tmp_path.iterdir()
+    stamp = first.stat().st_mtime_ns
+    pdf_files(project.docs, site, {path: html}, tmp_path)
+    assert [p.stat().st_mtime_ns for p in tmp_path.iterdir()] == [stamp]  # from the cache
+    changed = html.replace("Nigeria", "Nigeria (2)")
+    assert (
+        pdf_files(project.docs, site, {path: changed}, tmp_path)[
+            path.removesuffix(".html") + ".pdf"
+        ]
+        != first.read_bytes()
+    )
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_country_page_shares_its_address_qr_code_and_leaflet(site_dir: Path, site: Site) -> None:
+    slug = site.content.countries["SY"].slug
+    page = (site_dir / prefix("ar") / "countries" / slug / "index.html").read_text("utf-8")
+    address = site.absolute(f"ar/countries/{slug}/")
+    assert f">{address}</a>" in page
+    assert f'src="../../{LEAFLETS}/{slug}.svg"' in page
+    assert f'href="../../{LEAFLETS}/{slug}.html"' in page
+    assert (site_dir / "ar" / LEAFLETS / f"{slug}.svg").read_text("utf-8").startswith("<svg")
+    leaflet = (site_dir / "ar" / LEAFLETS / f"{slug}.html").read_text("utf-8")
+    assert '<html lang="ar" dir="rtl">' in leaflet
+    assert address in leaflet
+
+
+def test_counsellors_find_every_leaflet_by_country_and_language(site_dir: Path, site: Site) -> None:
+    for language in site.content.languages:
+        index = (site_dir / prefix(language.code) / LEAFLETS / "index.html").read_text("utf-8")
+        linked = set(re.findall(r'href="([a-z-]+)\.html"', index))
+        assert linked == {country.slug for country in site.content.countries.values()}
+        for other in site.content.languages:
+            if other != language:
+                assert f'hreflang="{other.code}"' in index
+
+
+def test_leaflet_index_links_pdfs_when_they_are_made(site: Site) -> None:
+    spec = PageSpec(f"{LEAFLETS}/index.md", "leaflets.md.j2", {})
+    source = site.content.source_language
+    without, _ = PageRenderer(site, source).render_page(spec)
+    with_pdfs, _ = PageRenderer(dataclasses.replace(site, pdfs=True), source).render_page(spec)
+    assert "(nigeria.pdf)" not in without
+    assert "(nigeria.pdf)" in with_pdfs
