@@ -10,7 +10,7 @@ MAX_AGE_DAYS ?= 365
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .DEFAULT_GOAL := help
-.PHONY: help site leaflets serve check urls test catalogs translations lint clean
+.PHONY: help site leaflets bench serve check urls test catalogs translations lint clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ site: $(STAMP) ## check the content and build the whole site into site/ (kept as
 
 leaflets: $(STAMP) ## build the site with a PDF of every leaflet (only changed ones are made again)
 	LEAFLET_PDFS=1 $(PY) -m returnguide.cli build
+
+bench: $(STAMP) ## time synthetic sites from 50x2 to 170x12 through the real build, with Hugo (SIZE=small)
+	$(PY) -m returnguide.bench --size $(or $(SIZE),full)
 
 serve: $(STAMP) ## live preview on http://127.0.0.1:8000/; ONLY=ar previews one language, faster
 	$(if $(ONLY),ONLY=$(ONLY)) $(VENV)/bin/mkdocs serve

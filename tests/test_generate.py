@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from returnguide.cli import main
 from returnguide.generate import MANIFEST, Project, write_pages
 from returnguide.render import GENERATED
+
+from .conftest import LANGUAGES
+from .test_cli import copy_project
 
 
 def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
@@ -30,3 +34,38 @@ def test_generated_pages_say_so(site_dir: Path, project: Project) -> None:
     page = (project.docs / "ar" / "countries" / "nigeria.md").read_text(encoding="utf-8")
     assert page.startswith("---\n")
     assert f'generated: "{GENERATED}"' in page
+
+
+def modification_times(docs: Path) -> dict[str, int]:
+    return {
+        path.relative_to(docs).as_posix(): path.stat().st_mtime_ns
+        for path in docs.rglob("*")
+        if path.is_file() and not path.name.startswith(".")
+    }
+
+
+def test_changing_one_country_regenerates_only_its_pages(project: Project, tmp_path: Path) -> None:
+    """Its page and leaflet in every language: nothing else lists what changed (its answer for
+    one kind of support), so MkDocs and the OS keep every other file cached."""
+    root = copy_project(project, tmp_path)
+    assert main(["generate", "--project", str(root)]) == 0
+    before = modification_times(root / "docs")
+    with (root / "content/countries/nigeria.yml").open("a", encoding="utf-8") as file:
+        file.write(
+            "overrides:\n"
+            "  - programme: additional\n"
+            "    status: available\n"
+            '    reason: "De DT&V noemt %(country)s als land waar ERIN-hulp is na gedwongen '
+            'terugkeer."\n'
+            "    source: dtv-text\n"
+            "    verified_on: 2026-11-28\n"
+        )
+    assert main(["generate", "--project", str(root)]) == 0
+    after = modification_times(root / "docs")
+    assert after.keys() == before.keys()
+    changed = {path for path in after if after[path] != before[path]}
+    expected = {f"{code}/countries/nigeria.md" for code in LANGUAGES}
+    expected |= {f"{code}/leaflets/nigeria.html" for code in LANGUAGES}
+    assert changed == expected
+    page = (root / "docs/en/countries/nigeria.md").read_text(encoding="utf-8")
+    assert '{#additional data-status="available"}' in page

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
+from returnguide.bench import BUDGET  # bytes, gzip, everything a first visit loads
 from returnguide.models import Content
 from returnguide.rules import Matrix
 from returnguide.territories import country_name
@@ -19,7 +20,6 @@ from .browser import open_page
 from .conftest import LANGUAGES, prefix
 from .pages import page
 
-BUDGET = 50_000  # bytes, gzip, everything a first visit loads
 PAGE_TYPES = {
     "home": "",
     "programme": "programmes/reintegration/",

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .coverage import localized_pages
+from .coverage import Coverage, localized_pages
 from .errors import ContentError, Problem
 from .generate import Project
 from .handwritten import load_pages
@@ -20,6 +20,7 @@ from .models import Content
 from .redirects import redirect_problems, unrecorded
 from .render import Site
 from .rules import RuleError, evaluate
+from .stages import Stages
 from .yamlsource import locate, read_yaml
 
 
@@ -27,6 +28,9 @@ from .yamlsource import locate, read_yaml
 class Report:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # What the check rendered, so that a build need not render it again.
+    pages: dict[str, str] = field(default_factory=dict)
+    coverage: Coverage | None = None
 
 
 T = TypeVar("T")
@@ -41,32 +45,38 @@ def collect(report: Report, step: Callable[..., T], *args: Any) -> T | None:
     return None
 
 
-def check_project(project: Project, max_age_days: int, today: datetime.date) -> Report:
+def check_project(
+    project: Project, max_age_days: int, today: datetime.date, stages: Stages | None = None
+) -> Report:
+    stages = stages or Stages()
     report = Report()
-    content = collect(report, load_content, project.content)
-    languages = content.languages if content else load_languages(project.content)
-    for language in languages:
-        collect(report, load_catalog, project.locales, language)
-    if content is None:
-        return report  # pages and links need the content to make sense
-    pages = collect(report, load_pages, project.pages, content)
+    with stages("load"):
+        content = collect(report, load_content, project.content)
+        languages = content.languages if content else load_languages(project.content)
+        for language in languages:
+            collect(report, load_catalog, project.locales, language)
+        if content is None:
+            return report  # pages and links need the content to make sense
+        pages = collect(report, load_pages, project.pages, content)
     if report.problems or pages is None:
         return report
-    try:
-        site = Site(content, evaluate(content), pages, project.templates, project.locales)
-    except RuleError as error:
-        report.problems.append(Problem(project.content / "rules.yml", 1, 1, str(error)))
-        return report
-    report.problems += link_problems(project, site)
+    with stages("rules"):
+        try:
+            site = Site(content, evaluate(content), pages, project.templates, project.locales)
+        except RuleError as error:
+            report.problems.append(Problem(project.content / "rules.yml", 1, 1, str(error)))
+            return report
+    with stages("render"):
+        report.pages, report.coverage = localized_pages(site)
+    report.problems += link_problems(project, site, report.pages)
     report.problems += collect(report, redirect_problems, project.content, site) or []
     report.warnings += unrecorded(project.content, site)
     report.warnings += stale_facts(project, content, max_age_days, today)
     return report
 
 
-def link_problems(project: Project, site: Site) -> list[Problem]:
+def link_problems(project: Project, site: Site, generated: dict[str, str]) -> list[Problem]:
     """Broken internal links, named in the hand-written page or template they come from."""
-    generated, _coverage = localized_pages(site)
     problems = []
     for page, link, reason in broken_links(generated):
         code, _, name = page.partition("/")

@@ -11,14 +11,18 @@ import sys
 import tempfile
 from pathlib import Path
 
+from mkdocs.exceptions import Abort, BuildError
+
 from .catalog import update_catalogs
 from .check import check_project
 from .errors import ContentError
-from .generate import Project, build_site, generate
+from .generate import Project, build_site, generate, write_generated
+from .language_builds import build_languages
 from .redirects import record
 from .rules import RuleError
 from .search import index_site
-from .status import text_report
+from .stages import Stages
+from .status import summarize, text_report
 
 MAX_AGE_DAYS = 365  # facts checked longer ago than this get a warning
 
@@ -31,28 +35,31 @@ def check(project: Project, max_age_days: int = MAX_AGE_DAYS) -> list[str]:
     return report.warnings
 
 
-def build(project: Project, site_dir: Path) -> None:
-    """Build into a new folder beside site_dir, then swap it in; a failed build keeps the old."""
-    check(project)  # first: its errors name files and lines, not a traceback
+def build(project: Project, site_dir: Path, jobs: int | None = None) -> dict[str, float]:
+    """Check and render every page once, build the languages with MkDocs side by side, index
+    them for search; all into a new folder beside site_dir that is swapped in only at the end,
+    so a failed build keeps the old site. Returns the seconds each stage took."""
+    stages = Stages()
+    report = check_project(project, MAX_AGE_DAYS, datetime.date.today(), stages)
+    if report.problems or report.coverage is None:
+        raise ContentError(report.problems)
+    with stages("render"):
+        write_generated(project, report.pages, report.coverage)
+    for language in report.coverage.site.content.languages:
+        if missing := report.coverage.missing_minimum(language):
+            print(
+                f"{language.code} is built but not listed in the language chooser until its "
+                f"minimum content is translated; missing: {summarize(missing)}",
+                file=sys.stderr,
+            )
     parent = site_dir.resolve().parent
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "--quiet",
-                "--site-dir",
-                str(staging),
-            ],
-            cwd=project.root,
-            check=True,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        )
-        index_site(staging)
+        with stages("mkdocs"):
+            codes = [lang.code for lang in report.coverage.site.content.languages]
+            build_languages(project.root / "mkdocs.yml", staging, codes, jobs)
+        with stages("post-build"):
+            index_site(staging)
         os.chmod(staging, 0o755)
         retired = parent / f"{site_dir.name}.old"
         shutil.rmtree(retired, ignore_errors=True)
@@ -60,10 +67,9 @@ def build(project: Project, site_dir: Path) -> None:
             site_dir.rename(retired)
         staging.rename(site_dir)
         shutil.rmtree(retired, ignore_errors=True)
-        pages = sum(1 for _ in site_dir.rglob("index.html"))
-        print(f"Built {pages} pages into {site_dir}")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return stages.seconds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=MAX_AGE_DAYS,
         help="warn about facts checked longer ago than this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="languages built at once (default: one per core)"
     )
     args = parser.parse_args(argv)
     project = Project(args.project.resolve())
@@ -95,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "generate":
             generate(project)
         else:
-            build(project, args.site_dir or project.root / "site")
+            site_dir = args.site_dir or project.root / "site"
+            stages = build(project, site_dir, args.jobs)
+            pages = sum(1 for _ in site_dir.rglob("index.html"))
+            times = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in stages.items())
+            print(f"Built {pages} pages into {site_dir} ({times})")
     except (ContentError, RuleError) as error:
         print(f"The content has mistakes; nothing was built.\n{error}", file=sys.stderr)
         return 1
@@ -104,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{' '.join(error.cmd[:4])} failed; the previous site/ is unchanged.", file=sys.stderr
         )
         return error.returncode or 1
+    except (Abort, BuildError) as error:
+        print(f"MkDocs failed: {error}\nThe previous site/ is unchanged.", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -7,8 +7,9 @@ removed, using the manifest docs/.generated of the previous run.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .coverage import Coverage, localized_pages
@@ -17,11 +18,46 @@ from .handwritten import load_pages
 from .i18n import load_catalog
 from .leaflets import leaflet_files, pdf_files
 from .load import load_content
+from .messages import INTERFACE
 from .render import GENERATED, Site, site_url_from_env
 from .rules import evaluate
 from .status import STATUS_PAGE, status_page
 
 MANIFEST = ".generated"
+SNAPSHOT = ".snapshot.pickle"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the MkDocs side needs from a generation: pages' states, the interface strings."""
+
+    fingerprint: tuple[tuple[str, int], ...]
+    coverage: Coverage  # without its renderers, which cannot be pickled
+    strings: dict[str, dict[str, str]]  # language code -> interface message -> translation
+
+
+def snapshot_of(project: Project, coverage: Coverage) -> Snapshot:
+    strings = {
+        code: {message: renderer.translations.gettext(message) for message in INTERFACE}
+        for code, renderer in coverage.renderers.items()
+    }
+    return Snapshot(project.fingerprint(), replace(coverage, renderers={}), strings)
+
+
+def save_snapshot(project: Project, coverage: Coverage) -> None:
+    data = pickle.dumps(snapshot_of(project, coverage), protocol=pickle.HIGHEST_PROTOCOL)
+    partial = project.docs / (SNAPSHOT + ".partial")
+    partial.write_bytes(data)
+    partial.replace(project.docs / SNAPSHOT)
+
+
+def load_snapshot(project: Project) -> Snapshot | None:
+    """The last generation's snapshot, if the inputs have not changed since."""
+    path = project.docs / SNAPSHOT
+    if not path.exists():
+        return None
+    snapshot: Snapshot = pickle.loads(path.read_bytes())
+    return snapshot if snapshot.fingerprint == project.fingerprint() else None
 
 
 @dataclass(frozen=True)
@@ -55,6 +91,10 @@ class Project:
         """What is slow to make and worth keeping between builds (QR codes, leaflet PDFs)."""
         return self.root / ".cache"
 
+    def fingerprint(self) -> tuple[tuple[str, int], ...]:
+        """Changes when any input changes: the generated pages are then out of date."""
+        return tuple((str(p), p.stat().st_mtime_ns) for p in self.inputs())
+
     def inputs(self) -> list[Path]:
         """Every file whose change means the pages must be generated again."""
         return sorted(
@@ -84,8 +124,16 @@ def build_site(project: Project, site_url: str | None = None) -> Site:
 def generate(project: Project, site_url: str | None = None) -> Coverage:
     """Load, evaluate and render; write the pages, leaflets and feeds; return what the export
     and report need."""
-    site = build_site(project, site_url)
-    pages, coverage = localized_pages(site)
+    pages, coverage = localized_pages(build_site(project, site_url))
+    write_generated(project, pages, coverage)
+    return coverage
+
+
+def write_generated(project: Project, pages: dict[str, str], coverage: Coverage) -> None:
+    """Write the rendered pages, with the status page, leaflets, feeds (and PDFs if asked),
+    and leave a snapshot for the MkDocs processes, so that none of them renders again."""
+    site = coverage.site
+    pages = dict(pages)
     source = site.content.source_language.code
     pages[f"{source}/{STATUS_PAGE}"] = status_page(coverage, GENERATED)
     leaflets = leaflet_files(coverage, project.cache / "qr")
@@ -93,7 +141,7 @@ def generate(project: Project, site_url: str | None = None) -> Coverage:
     if site.pdfs:
         files.update(pdf_files(project.docs, site, leaflets, project.cache / "leaflets"))
     write_pages(project.docs, {Path(path): data for path, data in files.items()})
-    return coverage
+    save_snapshot(project, coverage)
 
 
 def write_pages(docs: Path, pages: Mapping[Path, str | bytes]) -> list[Path]:

@@ -23,15 +23,17 @@ from returnguide.coverage import Coverage
 from returnguide.errors import ContentError
 from returnguide.export import write_export
 from returnguide.feed import FEED
-from returnguide.generate import Project, generate
-from returnguide.i18n import Translations, load_catalog
+from returnguide.generate import Project, Snapshot, generate, load_snapshot, snapshot_of
 from returnguide.messages import NOT_FOUND, PRIVACY, SITE_DESCRIPTION, SITE_NAME, TO_HOME
 from returnguide.models import Language
 from returnguide.redirects import write_redirects
 from returnguide.rules import RuleError
 from returnguide.status import summarize
 
-_state: dict[str, Any] = {"fingerprint": None, "coverage": None, "exported": None}
+_state: dict[str, Any] = {"snapshot": None}
+# Pages that only the source language's build writes, once for the whole site: Material would
+# write them in every language's build (and in parallel builds, over each other).
+SITE_WIDE_TEMPLATES = {"404.html", "sitemap.xml"}
 
 
 def _last_commit_time(config: MkDocsConfig) -> str | None:
@@ -49,33 +51,33 @@ def _project(config: MkDocsConfig) -> Project:
     return Project(Path(config.config_file_path).resolve().parent)
 
 
-def _fingerprint(project: Project) -> tuple[tuple[str, int], ...]:
-    return tuple((str(p), p.stat().st_mtime_ns) for p in project.inputs())
+def _snapshot(config: MkDocsConfig) -> Snapshot:
+    """The generation's results: from `make site`'s snapshot when the inputs are unchanged (each
+    language's MkDocs process then renders nothing), else generated here (`mkdocs serve`)."""
+    project = _project(config)
+    fingerprint = project.fingerprint()
+    if _state["snapshot"] is None or _state["snapshot"].fingerprint != fingerprint:
+        snapshot = load_snapshot(project)
+        if snapshot is None:
+            try:
+                coverage = generate(project, config.site_url)
+            except (ContentError, RuleError) as error:
+                raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
+            for language in coverage.site.content.languages:
+                if missing := coverage.missing_minimum(language):
+                    print(
+                        f"{language.code} is built but not listed in the language chooser until "
+                        f"its minimum content is translated; missing: {summarize(missing)}",
+                        file=sys.stderr,
+                    )
+            snapshot = snapshot_of(project, coverage)
+        _state["snapshot"] = snapshot
+    result: Snapshot = _state["snapshot"]
+    return result
 
 
 def _coverage(config: MkDocsConfig) -> Coverage:
-    project = _project(config)
-    fingerprint = _fingerprint(project)
-    if _state["fingerprint"] != fingerprint:
-        try:
-            coverage = generate(project, config.site_url)
-        except (ContentError, RuleError) as error:
-            raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
-        for language in coverage.site.content.languages:
-            if missing := coverage.missing_minimum(language):
-                print(
-                    f"{language.code} is built but not listed in the language chooser until "
-                    f"its minimum content is translated; missing: {summarize(missing)}",
-                    file=sys.stderr,
-                )
-        # Every language's build needs every language's strings (the 404 page): load once.
-        _state["gettext"] = {
-            lang.code: Translations(lang, load_catalog(coverage.site.locales, lang)).gettext
-            for lang in coverage.site.content.languages
-        }
-        _state["coverage"], _state["fingerprint"] = coverage, fingerprint
-    result: Coverage = _state["coverage"]
-    return result
+    return _snapshot(config).coverage
 
 
 def _check_theme_languages(config: MkDocsConfig, languages: list[Language]) -> None:
@@ -107,7 +109,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # `mkdocs build` of one commit gives the same bytes every time, as `make site` does.
     if "SOURCE_DATE_EPOCH" not in os.environ and (epoch := _last_commit_time(config)):
         os.environ["SOURCE_DATE_EPOCH"] = epoch
-    coverage = _coverage(config)
+    snapshot = _snapshot(config)
+    coverage = snapshot.coverage
     site = coverage.site
     languages = {lang.code: lang for lang in site.content.languages}
     i18n = config.plugins["i18n"].config
@@ -128,20 +131,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _check_theme_languages(config, site.content.languages)
     _list_only_live(config, coverage.live())
     language = languages[config.theme["language"]]
-    gettext = _state["gettext"]
-    config.site_name = gettext[language.code](SITE_NAME)
-    config.site_description = gettext[language.code](SITE_DESCRIPTION)
+    if language == site.content.source_language:
+        config.theme.static_templates |= SITE_WIDE_TEMPLATES
+    else:
+        config.theme.static_templates -= SITE_WIDE_TEMPLATES
+    strings = snapshot.strings
+    config.site_name = strings[language.code][SITE_NAME]
+    config.site_description = strings[language.code][SITE_DESCRIPTION]
     config.extra["privacy"] = {
         "url": site.url("about.md", language) + "#privacy",
-        "label": gettext[language.code](PRIVACY),
+        "label": strings[language.code][PRIVACY],
     }
     config.extra["feed"] = site.prefix(language) + FEED
     config.extra["not_found"] = [
         {
             "code": lang.code,
             "direction": lang.direction,
-            "message": gettext[lang.code](NOT_FOUND),
-            "link": gettext[lang.code](TO_HOME),
+            "message": strings[lang.code][NOT_FOUND],
+            "link": strings[lang.code][TO_HOME],
             "home": site.url("index.md", lang),
         }
         for lang in coverage.live()
@@ -160,24 +167,18 @@ def on_page_context(context: Any, page: Any, config: MkDocsConfig, nav: Any) -> 
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    """What the whole site has once: the source language's build writes it."""
     coverage = _coverage(config)
     site = coverage.site
+    if config.theme["language"] != site.content.source_language.code:
+        return
     # Material's sitemap lists fallback pages as translations and dates every page to the
     # build; ours lists real translations, dated by the content's history.
     text = sitemap(coverage, config.site_url or "/", _project(config).root).encode("utf-8")
     (Path(config.site_dir) / "sitemap.xml").write_bytes(text)
     (Path(config.site_dir) / "sitemap.xml.gz").write_bytes(gzip.compress(text, mtime=0))
     write_redirects(site, _project(config).content, Path(config.site_dir), config.site_url or "/")
-    # Every language's build writes the root 404.html: keep the source language's, whose page
-    # is in the site's own language and direction (it lists every language anyway).
-    not_found = Path(config.site_dir) / "404.html"
-    if config.theme["language"] == site.content.source_language.code:
-        _state["404"] = not_found.read_bytes()
-    elif _state.get("404") and not_found.exists():
-        not_found.write_bytes(_state["404"])
-    if _state["exported"] is not site:
-        write_export(site, Path(config.site_dir))
-        _state["exported"] = site
+    write_export(site, Path(config.site_dir))
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
