@@ -156,6 +156,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@event_priority(-200)  # after static-i18n has collected this language's files
+def on_files(files: Any, config: MkDocsConfig) -> Any:
+    """A template taken out of a language's static_templates would be copied as a plain file
+    (sitemap.xml is not .html): drop it, so that only the source language's build writes it."""
+    if config.theme["language"] != _coverage(config).site.content.source_language.code:
+        for name in SITE_WIDE_TEMPLATES:
+            if found := files.get_file_from_path(name):
+                files.remove(found)
+    return files
+
+
 def on_page_context(context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
     """hreflang links for the page's real translations only (no fallbacks), absolute, with
     x-default; static-i18n's own list is relative and includes fallbacks."""
