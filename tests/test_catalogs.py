@@ -24,7 +24,7 @@ TRANSLATED = [
 
 
 def po_file(project: Project, content: Content, code: str) -> Path:
-    language = next(lang for lang in content.languages if lang.code == code)
+    language = content.language(code)
     return catalog_path(project.locales, language)
 
 
@@ -64,7 +64,7 @@ def test_broken_placeholder_stops_the_build_naming_file_and_line(
     project: Project, content: Content, tmp_path: Path
 ) -> None:
     shutil.copytree(project.locales, tmp_path / "locales")
-    arabic = next(lang for lang in content.languages if lang.code == "ar")
+    arabic = content.language("ar")
     path = catalog_path(tmp_path / "locales", arabic)
     text = path.read_text(encoding="utf-8")
     msgid = 'msgid "Plaats: %(town)s"'
@@ -168,7 +168,7 @@ def test_context_and_plural_forms(tmp_path: Path) -> None:
 
 
 def test_arabic_chooses_among_six_plural_forms(project: Project, content: Content) -> None:
-    arabic = next(lang for lang in content.languages if lang.code == "ar")
+    arabic = content.language("ar")
     catalog = load_catalog(project.locales, arabic)
     assert catalog is not None
     singular, plural = "Deze lijst heeft %(num)s land.", "Deze lijst heeft %(num)s landen."

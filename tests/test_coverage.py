@@ -22,10 +22,6 @@ def copy(project: Project, tmp_path: Path) -> Project:
     return Project(tmp_path)
 
 
-def language(content: Content, code: str) -> Language:
-    return next(lang for lang in content.languages if lang.code == code)
-
-
 def in_language(project: Project, lang: Language, message: str, **values: str) -> str:
     return Translations(lang, load_catalog(project.locales, lang)).gettext(message) % values
 
@@ -36,13 +32,13 @@ def front_matter(path: Path) -> str:
 
 def test_fallback_chain_ends_with_the_source_language(project: Project, content: Content) -> None:
     coverage = Coverage(site=build_site(project))
-    assert [lang.code for lang in coverage.chain(language(content, "fa-AF"))] == [
+    assert [lang.code for lang in coverage.chain(content.language("fa-AF"))] == [
         "fa-AF",
         "fa",
         "en",
         "nl",
     ]
-    assert [lang.code for lang in coverage.chain(language(content, "nl"))] == ["nl"]
+    assert [lang.code for lang in coverage.chain(content.language("nl"))] == ["nl"]
 
 
 def test_untranslated_handwritten_page_is_shown_in_the_fallback(
@@ -52,7 +48,7 @@ def test_untranslated_handwritten_page_is_shown_in_the_fallback(
     generate(copy)
     page = copy.docs / "fa-AF" / "about.md"
     farsi = (copy.pages / "fa" / "about.md").read_text(encoding="utf-8").split("---\n", 2)[2]
-    dari = language(content, "fa-AF")
+    dari = content.language("fa-AF")
     notice = in_language(copy, dari, NOT_TRANSLATED, language="فارسی")
     assert "lang: fa\ndir: rtl\nrobots: noindex, follow\n" in front_matter(page)
     text = page.read_text(encoding="utf-8")
@@ -64,7 +60,7 @@ def test_untranslated_handwritten_page_is_shown_in_the_fallback(
 def test_language_missing_minimum_content_is_built_but_not_listed(
     copy: Project, content: Content
 ) -> None:
-    tigrinya = language(content, "ti")
+    tigrinya = content.language("ti")
     path = catalog_path(copy.locales, tigrinya)
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     index = lines.index('msgid "Hieronder staat het per soort hulp, met de reden."\n')

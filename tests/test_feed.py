@@ -77,7 +77,7 @@ def test_feed_lists_a_change_to_a_country_newest_first(
     history: Path, coverage: Coverage, tmp_path: Path
 ) -> None:
     site = coverage.site
-    english = next(lang for lang in site.content.languages if lang.code == "en")
+    english = site.content.language("en")
     feed = atom_feed(coverage, english, content_changes(history), history)
     (tmp_path / FEED).write_text(feed, encoding="utf-8")
     valid_atom(tmp_path / FEED)
@@ -105,7 +105,7 @@ def test_removed_country_is_named_from_its_old_file(history: Path, coverage: Cov
         coverage.site, content=content.model_copy(update={"countries": countries})
     )
     coverage = dataclasses.replace(coverage, site=site)
-    arabic = next(lang for lang in site.content.languages if lang.code == "ar")
+    arabic = site.content.language("ar")
     feed = atom_feed(coverage, arabic, content_changes(history), history)
     removed = coverage.renderers["ar"].translations.gettext(messages.REMOVED)
     title, updated, link = entries(feed)[0]

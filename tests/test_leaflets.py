@@ -62,7 +62,7 @@ def test_leaflet_is_one_page_with_the_country_name(
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
     text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
-    language = next(lang for lang in site.content.languages if lang.code == code)
+    language = site.content.language(code)
     assert normal(country_name(country, language)) in normal(text.stdout)
 
 
@@ -77,7 +77,7 @@ def test_leaflet_qr_code_decodes_to_the_country_page(
     decoded = subprocess.run(
         ["zbarimg", "--raw", "-q", tmp_path / "page.png"], capture_output=True, text=True
     ).stdout.split()
-    language = next(lang for lang in site.content.languages if lang.code == code)
+    language = site.content.language(code)
     assert decoded == [site.absolute(site.country_path(country, language))]
 
 

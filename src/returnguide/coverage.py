@@ -42,9 +42,9 @@ class Coverage:
 
     def chain(self, language: Language) -> list[Language]:
         """The languages a reader of `language` may be shown, best first; the source last."""
-        by_code = {lang.code: lang for lang in self.site.content.languages}
-        codes = [language.code, *language.fallback, self.site.content.source_language.code]
-        return [by_code[code] for code in dict.fromkeys(codes)]
+        content = self.site.content
+        codes = [language.code, *language.fallback, content.source_language.code]
+        return [content.language(code) for code in dict.fromkeys(codes)]
 
     def shown(self, reader: Language, path: str) -> Language:
         """The language a reader of `reader` gets this page in."""

@@ -91,8 +91,7 @@ def pdf_files(docs: Path, site: Site, leaflets: dict[str, str], cache: Path) -> 
             continue
         code, _, rest = path.partition("/")
         # The address the leaflet has in the built site, so that its stylesheet link resolves.
-        language = next(lang for lang in site.content.languages if lang.code == code)
-        base = docs / (site.prefix(language) + rest)
+        base = docs / (site.prefix(site.content.language(code)) + rest)
         key = hashlib.sha256(
             b"\0".join([html.encode(), stylesheet, version("weasyprint").encode()])
         ).hexdigest()

@@ -204,3 +204,6 @@ class Content(Model):
     @property
     def source_language(self) -> Language:
         return next(lang for lang in self.languages if lang.review == "source")
+
+    def language(self, code: str) -> Language:
+        return next(lang for lang in self.languages if lang.code == code)
