@@ -22,7 +22,7 @@ from .redirects import record
 from .rules import RuleError
 from .search import index_site
 from .stages import Stages
-from .status import summarize, text_report
+from .status import text_report, unlisted
 
 MAX_AGE_DAYS = 365  # facts checked longer ago than this get a warning
 
@@ -45,13 +45,8 @@ def build(project: Project, site_dir: Path, jobs: int | None = None) -> dict[str
         raise ContentError(report.problems)
     with stages("render"):
         write_generated(project, report.pages, report.coverage)
-    for language in report.coverage.site.content.languages:
-        if missing := report.coverage.missing_minimum(language):
-            print(
-                f"{language.code} is built but not listed in the language chooser until its "
-                f"minimum content is translated; missing: {summarize(missing)}",
-                file=sys.stderr,
-            )
+    for line in unlisted(report.coverage):
+        print(line, file=sys.stderr)
     parent = site_dir.resolve().parent
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:

@@ -28,7 +28,7 @@ from returnguide.messages import NOT_FOUND, PRIVACY, SITE_DESCRIPTION, SITE_NAME
 from returnguide.models import Language
 from returnguide.redirects import write_redirects
 from returnguide.rules import RuleError
-from returnguide.status import summarize
+from returnguide.status import unlisted
 
 _state: dict[str, Any] = {"snapshot": None}
 # Pages that only the source language's build writes, once for the whole site: Material would
@@ -63,13 +63,8 @@ def _snapshot(config: MkDocsConfig) -> Snapshot:
                 coverage = generate(project, config.site_url)
             except (ContentError, RuleError) as error:
                 raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
-            for language in coverage.site.content.languages:
-                if missing := coverage.missing_minimum(language):
-                    print(
-                        f"{language.code} is built but not listed in the language chooser until "
-                        f"its minimum content is translated; missing: {summarize(missing)}",
-                        file=sys.stderr,
-                    )
+            for line in unlisted(coverage):
+                print(line, file=sys.stderr)
             snapshot = snapshot_of(project, coverage)
         _state["snapshot"] = snapshot
     result: Snapshot = _state["snapshot"]

@@ -65,6 +65,16 @@ def summarize(paths: list[str]) -> str:
     return ", ".join(named) or "none"
 
 
+def unlisted(coverage: Coverage) -> list[str]:
+    """A line for each language that is built but not yet listed, saying what it lacks."""
+    return [
+        f"{language.code} is built but not listed in the language chooser until its minimum "
+        f"content is translated; missing: {summarize(missing)}"
+        for language in coverage.site.content.languages
+        if (missing := coverage.missing_minimum(language))
+    ]
+
+
 def text_report(coverage: Coverage) -> str:
     """The report for a terminal: a table, then the details of each language."""
     rows = [("language", "live", "translated", "fuzzy", "missing", "fallback", "outdated")]
