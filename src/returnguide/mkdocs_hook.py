@@ -31,9 +31,6 @@ from returnguide.rules import RuleError
 from returnguide.status import unlisted
 
 _state: dict[str, Any] = {"snapshot": None}
-# Pages that only the source language's build writes, once for the whole site: Material would
-# write them in every language's build (and in parallel builds, over each other).
-SITE_WIDE_TEMPLATES = {"404.html", "sitemap.xml"}
 
 
 def _last_commit_time(config: MkDocsConfig) -> str | None:
@@ -126,10 +123,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _check_theme_languages(config, site.content.languages)
     _list_only_live(config, coverage.live())
     language = languages[config.theme["language"]]
-    if language == site.content.source_language:
-        config.theme.static_templates |= SITE_WIDE_TEMPLATES
-    else:
-        config.theme.static_templates -= SITE_WIDE_TEMPLATES
     strings = snapshot.strings
     config.site_name = strings[language.code][SITE_NAME]
     config.site_description = strings[language.code][SITE_DESCRIPTION]
@@ -149,17 +142,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for lang in coverage.live()
     ]
     return config
-
-
-@event_priority(-200)  # after static-i18n has collected this language's files
-def on_files(files: Any, config: MkDocsConfig) -> Any:
-    """A template taken out of a language's static_templates would be copied as a plain file
-    (sitemap.xml is not .html): drop it, so that only the source language's build writes it."""
-    if config.theme["language"] != _coverage(config).site.content.source_language.code:
-        for name in SITE_WIDE_TEMPLATES:
-            if found := files.get_file_from_path(name):
-                files.remove(found)
-    return files
 
 
 def on_page_context(context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
@@ -219,4 +201,12 @@ def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Every language's build renders Material's site-wide pages into the site's root (in
+    parallel builds, over each other). MkDocs writes no template whose output is empty: the
+    sitemap is ours (on_post_build), and the 404 page is the source language's."""
+    source = _coverage(config).site.content.source_language.code
+    if template_name == "sitemap.xml" or (
+        template_name == "404.html" and config.theme["language"] != source
+    ):
+        return ""
     return valid_html(output)
