@@ -58,6 +58,15 @@ def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
     A reader's leaflet points to the reader's own country page; its text is in the language that
     page is shown in (a fallback where the reader's language lacks the country)."""
     site = coverage.site
+    # The same in every language: work out once per country.
+    facts = {
+        code: {
+            "decisions": site.matrix[code],
+            "checked": facts_checked_on(site.matrix, code),
+            "providers": providers(site, code),
+        }
+        for code in site.content.countries
+    }
     files = {}
     for reader in site.content.languages:
         reader_gettext = coverage.renderers[reader.code].translations.gettext
@@ -70,12 +79,10 @@ def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
             html = coverage.renderers[shown.code].render(
                 "leaflet.html.j2",
                 code=code,
-                decisions=site.matrix[code],
-                checked=facts_checked_on(site.matrix, code),
-                providers=providers(site, code),
                 url=url,
                 qr=Markup(svg),
                 css=css,
+                **facts[code],
             )
             files[f"{reader.code}/{LEAFLETS}/{country.slug}.svg"] = svg + "\n"
             files[f"{reader.code}/{LEAFLETS}/{country.slug}.html"] = html
@@ -85,6 +92,7 @@ def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
 def pdf_files(docs: Path, site: Site, leaflets: dict[str, str], cache: Path) -> dict[str, bytes]:
     """docs-relative path -> PDF of every leaflet, from the cache where nothing changed."""
     stylesheet = (docs / CSS).read_bytes()
+    renderer = version("weasyprint").encode()
     jobs = {}
     for path, html in leaflets.items():
         if not path.endswith(".html"):
@@ -92,9 +100,7 @@ def pdf_files(docs: Path, site: Site, leaflets: dict[str, str], cache: Path) -> 
         code, _, rest = path.partition("/")
         # The address the leaflet has in the built site, so that its stylesheet link resolves.
         base = docs / (site.prefix(site.content.language(code)) + rest)
-        key = hashlib.sha256(
-            b"\0".join([html.encode(), stylesheet, version("weasyprint").encode()])
-        ).hexdigest()
+        key = hashlib.sha256(b"\0".join([html.encode(), stylesheet, renderer])).hexdigest()
         jobs[path.removesuffix(".html") + ".pdf"] = (cache / f"{key}.pdf", html, base)
     todo = [
         (target, html, str(base)) for target, html, base in jobs.values() if not target.exists()
