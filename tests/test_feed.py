@@ -78,7 +78,7 @@ def test_feed_lists_a_change_to_a_country_newest_first(
 ) -> None:
     site = coverage.site
     english = site.content.language("en")
-    feed = atom_feed(coverage, english, content_changes(history), history)
+    feed = atom_feed(coverage, english, content_changes(history))
     (tmp_path / FEED).write_text(feed, encoding="utf-8")
     valid_atom(tmp_path / FEED)
     changed = coverage.renderers["en"].translations.gettext(messages.CHANGED)
@@ -106,7 +106,7 @@ def test_removed_country_is_named_from_its_old_file(history: Path, coverage: Cov
     )
     coverage = dataclasses.replace(coverage, site=site)
     arabic = site.content.language("ar")
-    feed = atom_feed(coverage, arabic, content_changes(history), history)
+    feed = atom_feed(coverage, arabic, content_changes(history))
     removed = coverage.renderers["ar"].translations.gettext(messages.REMOVED)
     title, updated, link = entries(feed)[0]
     assert title == removed % {"name": "إريتريا"}

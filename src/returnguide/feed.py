@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -16,7 +16,6 @@ from ruamel.yaml import YAML
 from . import messages
 from .coverage import Coverage
 from .models import Language
-from .render import Site
 from .territories import country_name
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -34,6 +33,7 @@ class Change:
     time: int  # seconds since the epoch
     kind: str  # A, M or D
     path: str  # relative to content/
+    removed_country: str | None = None  # a removed country file's code, read from git once
 
 
 def content_changes(root: Path, limit: int = LIMIT) -> list[Change]:
@@ -54,7 +54,12 @@ def content_changes(root: Path, limit: int = LIMIT) -> list[Change]:
             path = path.removeprefix("content/")
             if kind[:1] in KINDS and path.startswith(WATCHED):
                 changes.append(Change(commit, int(stamp), kind[:1], path))
-    return changes[:limit]
+    return [
+        replace(change, removed_country=removed_country_code(root, change))
+        if change.kind == "D" and change.path.startswith("countries/")
+        else change
+        for change in changes[:limit]
+    ]
 
 
 def removed_country_code(root: Path, change: Change) -> str | None:
@@ -71,18 +76,19 @@ def removed_country_code(root: Path, change: Change) -> str | None:
 
 
 def subject(
-    site: Site, coverage: Coverage, language: Language, change: Change, root: Path
+    coverage: Coverage, language: Language, change: Change, countries: dict[str, str]
 ) -> tuple[str, str]:
-    """What a change is about, named in the language, and the page about it (site-relative)."""
+    """What a change is about, named in the language, and the page about it (site-relative).
+    `countries` maps the slugs of the countries there are now to their codes."""
+    site = coverage.site
     gettext = coverage.renderers[language.code].translations.gettext
     folder, _, name = change.path.partition("/")
     stem = name.removesuffix(".yml")
-    countries = {country.slug: code for code, country in site.content.countries.items()}
     if folder == "countries":
         if stem in countries:
             code = countries[stem]
             return country_name(code, language), site.country_path(code, language)
-        old = removed_country_code(root, change)
+        old = change.removed_country
         label = country_name(old, language) if old else stem
         return label, site.url("countries/index.md", language)
     if folder == "programmes" and stem in site.content.programmes:
@@ -94,9 +100,10 @@ def subject(
     return gettext(messages.RULES_AND_LISTS), site.url("countries/index.md", language)
 
 
-def atom_feed(coverage: Coverage, language: Language, changes: list[Change], root: Path) -> str:
+def atom_feed(coverage: Coverage, language: Language, changes: list[Change]) -> str:
     """The language's feed as Atom XML."""
     site = coverage.site
+    countries = {country.slug: code for code, country in site.content.countries.items()}
     gettext = coverage.renderers[language.code].translations.gettext
     feed_url = site.absolute(site.prefix(language) + FEED)
     newest = changes[0].time if changes else 0
@@ -111,7 +118,7 @@ def atom_feed(coverage: Coverage, language: Language, changes: list[Change], roo
     home = site.absolute(site.url("index.md", language))
     ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": home})
     for change in changes:
-        label, url = subject(site, coverage, language, change, root)
+        label, url = subject(coverage, language, change, countries)
         entry = ET.SubElement(feed, "entry")
         title = gettext(KINDS[change.kind]) % {"name": label}
         ET.SubElement(entry, "title").text = title
@@ -131,6 +138,6 @@ def feed_files(coverage: Coverage, root: Path) -> dict[str, str]:
     """docs-relative path -> the feed of every language."""
     changes = content_changes(root)
     return {
-        f"{lang.code}/{FEED}": atom_feed(coverage, lang, changes, root)
+        f"{lang.code}/{FEED}": atom_feed(coverage, lang, changes)
         for lang in coverage.site.content.languages
     }
