@@ -14,17 +14,16 @@ from .coverage import Coverage
 X_DEFAULT = "x-default"
 
 
-def translations(coverage: Coverage, path: str, site_url: str) -> list[tuple[str, str]]:
+def translations(coverage: Coverage, path: str) -> list[tuple[str, str]]:
     """(hreflang, absolute URL) for every real translation of a page, then x-default."""
     site = coverage.site
-    base = site_url.rstrip("/") + "/"
     found = [
-        (lang.code, base + site.url(path, lang))
+        (lang.code, site.absolute(site.url(path, lang)))
         for lang in site.content.languages
         if coverage.rendered[lang.code][path].state != "missing"
     ]
     source = site.content.source_language
-    return [*found, (X_DEFAULT, base + site.url(path, source))] if found else []
+    return [*found, (X_DEFAULT, site.absolute(site.url(path, source)))] if found else []
 
 
 def last_changes(root: Path) -> dict[str, int]:
@@ -59,7 +58,7 @@ def page_inputs(path: str, code: str, coverage: Coverage) -> list[str]:
     return [*common, "content/organisations", "content/countries"]
 
 
-def sitemap(coverage: Coverage, site_url: str, root: Path) -> str:
+def sitemap(coverage: Coverage, root: Path) -> str:
     """Every real translation of every page, with its alternates and when it last changed."""
     changed = last_changes(root)
     lines = [
@@ -68,7 +67,7 @@ def sitemap(coverage: Coverage, site_url: str, root: Path) -> str:
         'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
     for path in coverage.rendered[coverage.site.content.source_language.code]:
-        alternates = translations(coverage, path, site_url)
+        alternates = translations(coverage, path)
         links = "".join(
             f'\n    <xhtml:link rel="alternate" hreflang={quoteattr(lang)} href={quoteattr(url)}/>'
             for lang, url in alternates

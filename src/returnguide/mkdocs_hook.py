@@ -53,11 +53,12 @@ def _snapshot(config: MkDocsConfig) -> Snapshot:
     language's MkDocs process then renders nothing), else generated here (`mkdocs serve`)."""
     project = _project(config)
     fingerprint = project.fingerprint()
+    site_url = config.site_url or "/"  # every absolute address in the output starts with it
     if _state["snapshot"] is None or _state["snapshot"].fingerprint != fingerprint:
         snapshot = load_snapshot(project)
-        if snapshot is None:
+        if snapshot is None or snapshot.coverage.site.site_url != site_url:
             try:
-                coverage = generate(project, config.site_url)
+                coverage = generate(project, site_url)
             except (ContentError, RuleError) as error:
                 raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
             for line in unlisted(coverage):
@@ -150,7 +151,7 @@ def on_page_context(context: Any, page: Any, config: MkDocsConfig, nav: Any) -> 
     coverage = _coverage(config)
     code, _, path = page.file.src_uri.partition("/")
     known = code in coverage.rendered and path in coverage.rendered[code]
-    page.meta["hreflang"] = translations(coverage, path, config.site_url or "/") if known else []
+    page.meta["hreflang"] = translations(coverage, path) if known else []
     return context
 
 
@@ -162,10 +163,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     # Material's sitemap lists fallback pages as translations and dates every page to the
     # build; ours lists real translations, dated by the content's history.
-    text = sitemap(coverage, config.site_url or "/", _project(config).root).encode("utf-8")
+    text = sitemap(coverage, _project(config).root).encode("utf-8")
     (Path(config.site_dir) / "sitemap.xml").write_bytes(text)
     (Path(config.site_dir) / "sitemap.xml.gz").write_bytes(gzip.compress(text, mtime=0))
-    write_redirects(site, _project(config).content, Path(config.site_dir), config.site_url or "/")
+    write_redirects(site, _project(config).content, Path(config.site_dir))
     write_export(site, Path(config.site_dir))
 
 

@@ -114,11 +114,11 @@ def record(content: Path, site: Site) -> Path:
     return path
 
 
-def redirect_page(site: Site, language: Language, redirect: Redirect, site_url: str) -> str:
+def redirect_page(site: Site, language: Language, redirect: Redirect) -> str:
     old = site.prefix(language) + redirect.old.lstrip("/")
     new = site.prefix(language) + redirect.new.lstrip("/")
     link = html.escape(relative_url(old, new))
-    absolute = html.escape(site_url.rstrip("/") + "/" + new)
+    absolute = html.escape(site.absolute(new))
     return (
         f'<!doctype html>\n<html lang="{language.code}" dir="{language.direction}">\n<head>\n'
         f'<meta charset="utf-8">\n<title>{html.escape(new)}</title>\n'
@@ -128,10 +128,10 @@ def redirect_page(site: Site, language: Language, redirect: Redirect, site_url: 
     )
 
 
-def write_redirects(site: Site, content: Path, site_dir: Path, site_url: str) -> None:
+def write_redirects(site: Site, content: Path, site_dir: Path) -> None:
     for redirect in load_redirects(content):
         for language in site.content.languages:
             old = site.prefix(language) + redirect.old.lstrip("/")
             target = site_dir / posixpath.normpath(old) / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(redirect_page(site, language, redirect, site_url), encoding="utf-8")
+            target.write_text(redirect_page(site, language, redirect), encoding="utf-8")
