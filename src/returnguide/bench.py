@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from .cli import build  # the real pipeline, as `make site` runs it
 from .generate import Project
 
 # What a first visit of one page may transfer, gzip (the readers' issue): HTML, CSS, JS, images.
@@ -165,8 +166,6 @@ def hugo_build(docs: Path, work: Path) -> float | None:
 
 
 def run(source: Path, countries: int, languages: int, jobs: int | None) -> Result:
-    from .cli import build  # the real pipeline, as `make site` runs it
-
     with tempfile.TemporaryDirectory(prefix="bench.") as folder:
         work = Path(folder)
         project = synthetic_project(source, work / "project", countries, languages)
