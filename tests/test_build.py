@@ -125,6 +125,20 @@ def test_home_page_starts_with_every_language_by_its_own_name(
         assert [a["hreflang"] for a in menu] == [other.code for other in content.languages]
 
 
+def test_language_menu_leads_to_the_same_page_in_each_language(
+    site_dir: Path, content: Content
+) -> None:
+    # Each language's build sees only its own files; the menu still links the other versions.
+    soup = page(site_dir, "en/countries/nigeria/")
+    links = {a["hreflang"]: a["href"] for a in soup.select(".md-select__link")}
+    assert links == {
+        other.code: "./"
+        if other.code == "en"
+        else f"../../../{prefix(other.code)}countries/nigeria/"
+        for other in content.languages
+    }
+
+
 def test_unreviewed_languages_say_so_in_their_own_language(site_dir: Path) -> None:
     assert not page(site_dir, "countries/nigeria/").select(".review-notice")
     notices = {
