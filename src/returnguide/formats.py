@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -16,7 +17,11 @@ DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
 
 
 def native_digits(text: str, language: Language) -> str:
-    digits = DIGITS.get(Locale.parse(language.gettext_code).default_numbering_system)
+    return _in_digits(text, language.gettext_code)
+
+
+def _in_digits(text: str, locale: str) -> str:
+    digits = DIGITS.get(Locale.parse(locale).default_numbering_system)
     return text.translate(str.maketrans("0123456789", digits)) if digits else text
 
 
@@ -26,4 +31,9 @@ def format_number(number: int, language: Language) -> str:
 
 
 def format_day(day: datetime.date, language: Language) -> str:
-    return native_digits(format_date(day, format="long", locale=language.gettext_code), language)
+    return _format_day(day, language.gettext_code)
+
+
+@cache  # the same few dates on thousands of pages
+def _format_day(day: datetime.date, locale: str) -> str:
+    return _in_digits(format_date(day, format="long", locale=locale), locale)

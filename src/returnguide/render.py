@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 
 from .formats import format_day, format_number
 from .handwritten import Page, page_state
@@ -116,6 +117,25 @@ def page_specs(site: Site) -> list[PageSpec]:
     return specs
 
 
+class SharedBytecode(BytecodeCache):
+    """Compiled templates, shared by every language's environment (they differ only in their
+    globals): each template is compiled once per process rather than once per language. Jinja
+    compiles again when a template's source changes."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if (code := self.compiled.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED = SharedBytecode()
+
+
 class PageRenderer:
     """Renders every page of one language; strings go through that language's catalog."""
 
@@ -124,6 +144,7 @@ class PageRenderer:
         self.language = language
         env = Environment(
             loader=FileSystemLoader(site.templates),
+            bytecode_cache=COMPILED,
             undefined=StrictUndefined,
             extensions=["jinja2.ext.i18n"],
             keep_trailing_newline=True,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 
 from babel import Locale
@@ -18,10 +18,21 @@ def _collator() -> Collator:
     return Collator()
 
 
+@cache
+def _names(locale: str) -> dict[str, str]:
+    return {code: str(name) for code, name in Locale.parse(locale).territories.items()}
+
+
+@cache
+def _sort_key(name: str) -> tuple[int, ...]:
+    # Thousands of sorts of the same names per build: the collation key is the slow part.
+    return tuple(_collator().sort_key(name))
+
+
 def country_name(code: str, language: Language) -> str:
-    return str(Locale.parse(language.gettext_code).territories[code])
+    return _names(language.gettext_code)[code]
 
 
 def sorted_by_name(codes: Iterable[str], language: Language) -> list[str]:
-    name: Callable[[str], str] = lambda code: country_name(code, language)  # noqa: E731
-    return sorted(codes, key=lambda code: _collator().sort_key(name(code)))
+    names = _names(language.gettext_code)
+    return sorted(codes, key=lambda code: _sort_key(names[code]))
