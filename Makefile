@@ -58,4 +58,4 @@ lint: $(STAMP) ## ruff (lint and format) and mypy only
 	$(VENV)/bin/mypy
 
 clean: ## remove the built site and generated pages
-	rm -rf site site.old docs/.generated $(filter-out docs/assets,$(wildcard docs/*))
+	rm -rf site site.old docs/.generated docs/.snapshot*.pickle $(filter-out docs/assets,$(wildcard docs/*))

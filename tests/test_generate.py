@@ -30,6 +30,13 @@ def test_pages_no_longer_generated_are_removed(tmp_path: Path) -> None:
     assert (tmp_path / MANIFEST).read_text() == "en/a.md\n"
 
 
+def test_a_preview_removes_nothing_the_last_build_wrote(tmp_path: Path) -> None:
+    write_pages(tmp_path, {Path("en/a.md"): "A\n", Path("fr/a.md"): "A\n"})
+    write_pages(tmp_path, {Path("en/a.md"): "A2\n"}, prune=False)  # a preview of English
+    assert (tmp_path / "fr/a.md").exists()
+    assert (tmp_path / MANIFEST).read_text() == "en/a.md\nfr/a.md\n"
+
+
 def test_generated_pages_say_so(site_dir: Path, project: Project) -> None:
     page = (project.docs / "ar" / "countries" / "nigeria.md").read_text(encoding="utf-8")
     assert page.startswith("---\n")

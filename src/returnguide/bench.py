@@ -25,6 +25,7 @@ from ruamel.yaml import YAML
 
 from .cli import build  # the real pipeline, as `make site` runs it
 from .generate import Project
+from .preview import preview_seconds
 
 # What a first visit of one page may transfer, gzip (the readers' issue): HTML, CSS, JS, images.
 BUDGET = 50_000
@@ -43,6 +44,8 @@ class Result:
     weights: dict[str, tuple[int, int]]  # kind -> (raw bytes, gzip bytes)
     first_visit: dict[str, int] = field(default_factory=dict)  # page type -> gzip bytes
     hugo: float | None = None
+    preview: float | None = None  # seconds until `mkdocs serve` of one language shows an edit
+    previewed: str = ""
 
 
 def synthetic_project(source: Path, target: Path, countries: int, languages: int) -> Project:
@@ -183,19 +186,23 @@ def run(source: Path, countries: int, languages: int, jobs: int | None) -> Resul
             name: first_visit(site_dir, path) for name, path in page_types(site_dir).items()
         }
         result.hugo = hugo_build(project.docs, work)
+        codes = [path.name for path in sorted(project.pages.iterdir())]
+        result.previewed = "ar" if "ar" in codes else codes[-1]
+        result.preview = preview_seconds(project, result.previewed)
         return result
 
 
 def table(results: list[Result]) -> str:
     stage_names = list(results[0].stages)
     head = ["countries x languages", "pages", "wall s", "pages/s", "peak MB"]
-    head += [f"{name} s" for name in stage_names] + ["Hugo s", "x Hugo"]
+    head += [f"{name} s" for name in stage_names] + ["Hugo s", "x Hugo", "preview s"]
     rows = [head]
     for r in results:
         row = [f"{r.countries} x {r.languages}", str(r.pages), f"{r.wall:.1f}"]
         row += [f"{r.pages / r.wall:.0f}", f"{r.peak_mb:.0f}"]
         row += [f"{r.stages[name]:.1f}" for name in stage_names]
         row += [f"{r.hugo:.1f}", f"{r.wall / r.hugo:.1f}"] if r.hugo else ["-", "-"]
+        row.append(f"{r.preview:.1f} ({r.previewed})" if r.preview else "-")
         rows.append(row)
     lines = ["| " + " | ".join(row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * len(head))
@@ -204,6 +211,8 @@ def table(results: list[Result]) -> str:
     lines += [
         f"- {kind}: {raw:,} / {packed:,} bytes" for kind, (raw, packed) in last.weights.items()
     ]
+    lines += ["", "preview s: from saving an edit of one page until `mkdocs serve` of one language"]
+    lines += ["serves it (ONLY=<language>, as `make serve ONLY=ar`)."]
     lines += ["", f"First visit of each page type (gzip, budget {BUDGET:,}):", ""]
     lines += [f"- {name}: {size:,} bytes" for name, size in last.first_visit.items()]
     return "\n".join(lines)

@@ -44,16 +44,23 @@ def snapshot_of(project: Project, coverage: Coverage) -> Snapshot:
     return Snapshot(project.fingerprint(), replace(coverage, renderers={}), strings)
 
 
-def save_snapshot(project: Project, coverage: Coverage) -> None:
+def snapshot_path(project: Project, only: str | None) -> Path:
+    """A preview's snapshot is kept apart: it covers only some languages."""
+    return project.docs / (SNAPSHOT if only is None else f".snapshot.{only}.pickle")
+
+
+def save_snapshot(project: Project, coverage: Coverage, only: str | None = None) -> None:
     data = pickle.dumps(snapshot_of(project, coverage), protocol=pickle.HIGHEST_PROTOCOL)
-    partial = project.docs / (SNAPSHOT + ".partial")
+    path = snapshot_path(project, only)
+    partial = path.with_name(path.name + ".partial")
     partial.write_bytes(data)
-    partial.replace(project.docs / SNAPSHOT)
+    partial.replace(path)
 
 
-def load_snapshot(project: Project) -> Snapshot | None:
-    """The last generation's snapshot, if the inputs have not changed since."""
-    path = project.docs / SNAPSHOT
+def load_snapshot(project: Project, only: str | None = None) -> Snapshot | None:
+    """The last generation's snapshot (of the whole site, or of a preview of one language), if
+    the inputs have not changed since."""
+    path = snapshot_path(project, only)
     if not path.exists():
         return None
     snapshot: Snapshot = pickle.loads(path.read_bytes())
@@ -105,12 +112,18 @@ class Project:
         )
 
 
-def build_site(project: Project, site_url: str | None = None) -> Site:
-    """Everything the pages need, checked: content, rules, catalogs and hand-written pages."""
+def build_site(project: Project, site_url: str | None = None, only: str | None = None) -> Site:
+    """Everything the pages need, checked: content, rules, catalogs and hand-written pages;
+    with `only`, for that language and its fallbacks alone."""
     content = load_content(project.content)
+    pages = load_pages(project.pages, content)
+    if only:
+        content = content.preview_of(only)
+        pages = {
+            code: pages[code] for code in pages if code in {lang.code for lang in content.languages}
+        }
     for language in content.languages:
         load_catalog(project.locales, language)  # raises with file and line if broken
-    pages = load_pages(project.pages, content)
     return Site(
         content,
         evaluate(content),
@@ -121,15 +134,18 @@ def build_site(project: Project, site_url: str | None = None) -> Site:
     )
 
 
-def generate(project: Project, site_url: str | None = None) -> Coverage:
+def generate(project: Project, site_url: str | None = None, only: str | None = None) -> Coverage:
     """Load, evaluate and render; write the pages, leaflets and feeds; return what the export
-    and report need."""
-    pages, coverage = localized_pages(build_site(project, site_url))
-    write_generated(project, pages, coverage)
+    and report need. A preview of one language (`only`) renders and writes that language and
+    its fallbacks, and leaves the other languages' files as they are."""
+    pages, coverage = localized_pages(build_site(project, site_url, only))
+    write_generated(project, pages, coverage, only)
     return coverage
 
 
-def write_generated(project: Project, pages: dict[str, str], coverage: Coverage) -> None:
+def write_generated(
+    project: Project, pages: dict[str, str], coverage: Coverage, only: str | None = None
+) -> None:
     """Write the rendered pages, with the status page, leaflets, feeds (and PDFs if asked),
     and leave a snapshot for the MkDocs processes, so that none of them renders again."""
     site = coverage.site
@@ -140,12 +156,14 @@ def write_generated(project: Project, pages: dict[str, str], coverage: Coverage)
     files: dict[str, str | bytes] = {**pages, **leaflets, **feed_files(coverage, project.root)}
     if site.pdfs:
         files.update(pdf_files(project.docs, site, leaflets, project.cache / "leaflets"))
-    write_pages(project.docs, {Path(path): data for path, data in files.items()})
-    save_snapshot(project, coverage)
+    files_by_path = {Path(path): data for path, data in files.items()}
+    write_pages(project.docs, files_by_path, prune=only is None)
+    save_snapshot(project, coverage, only)
 
 
-def write_pages(docs: Path, pages: Mapping[Path, str | bytes]) -> list[Path]:
-    """Write changed pages, delete stale ones; return the paths written."""
+def write_pages(docs: Path, pages: Mapping[Path, str | bytes], prune: bool = True) -> list[Path]:
+    """Write changed pages; unless told not to, delete those the last run wrote and this one
+    did not. Return the paths written."""
     manifest = docs / MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
     written = []
@@ -157,6 +175,8 @@ def write_pages(docs: Path, pages: Mapping[Path, str | bytes]) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         written.append(relative)
+    if not prune:
+        return written
     current = {relative.as_posix() for relative in pages}
     for stale in sorted(previous - current):
         (docs / stale).unlink(missing_ok=True)

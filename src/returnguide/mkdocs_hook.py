@@ -56,11 +56,12 @@ def _snapshot(config: MkDocsConfig) -> Snapshot:
     project = _project(config)
     fingerprint = project.fingerprint()
     site_url = config.site_url or "/"  # every absolute address in the output starts with it
+    only = _previewed(config)
     if _state["snapshot"] is None or _state["snapshot"].fingerprint != fingerprint:
-        snapshot = load_snapshot(project)
+        snapshot = load_snapshot(project) or (load_snapshot(project, only) if only else None)
         if snapshot is None or snapshot.coverage.site.site_url != site_url:
             try:
-                coverage = generate(project, site_url)
+                coverage = generate(project, site_url, only)
             except (ContentError, RuleError) as error:
                 raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
             for line in unlisted(coverage):
@@ -69,6 +70,12 @@ def _snapshot(config: MkDocsConfig) -> Snapshot:
         _state["snapshot"] = snapshot
     result: Snapshot = _state["snapshot"]
     return result
+
+
+def _previewed(config: MkDocsConfig) -> str | None:
+    """The one language a preview builds (`make serve ONLY=ar`), if it is one."""
+    only: str | None = config.plugins["i18n"].config.build_only_locale
+    return only
 
 
 def _coverage() -> Coverage:
@@ -112,7 +119,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     languages = {lang.code: lang for lang in site.content.languages}
     i18n = config.plugins["i18n"].config
     configured = [lang.locale for lang in i18n.languages]
-    if configured != list(languages):
+    # A preview generates only its language and that language's fallbacks.
+    if configured != list(languages) and not i18n.build_only_locale:
         raise Abort(
             f"mkdocs.yml lists the languages {configured}, content/languages.yml lists "
             f"{list(languages)}: make the plugins.i18n.languages of mkdocs.yml match."
@@ -154,7 +162,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Only this language's files and the shared ones. static-i18n would otherwise look at every
     language's files in every language's build (18,000 at twelve languages, two seconds each).
     Where the other languages have each page is kept for the language menu (on_page_context)."""
-    codes = {language.code for language in _coverage().site.content.languages}
+    codes = {language.locale for language in config.plugins["i18n"].config.languages}
     current = config.theme["language"]
     default = config.plugins["i18n"].default_language  # type: ignore[attr-defined]
     kept: list[File] = []
@@ -245,10 +253,11 @@ def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """Every language's build renders Material's site-wide pages into the site's root (in
     parallel builds, over each other). MkDocs writes no template whose output is empty: the
-    sitemap is ours (on_post_build), and the 404 page is the source language's."""
-    source = _coverage().site.content.source_language.code
+    sitemap is ours (on_post_build), and the 404 page is the root language's (the source
+    language's, or in a preview the previewed one's)."""
+    root = config.plugins["i18n"].default_language  # type: ignore[attr-defined]
     if template_name == "sitemap.xml" or (
-        template_name == "404.html" and config.theme["language"] != source
+        template_name == "404.html" and config.theme["language"] != root
     ):
         return ""
     return valid_html(output)

@@ -207,3 +207,12 @@ class Content(Model):
 
     def language(self, code: str) -> Language:
         return next(lang for lang in self.languages if lang.code == code)
+
+    def preview_of(self, code: str) -> Content:
+        """Only this language and those its pages may be shown in: what a preview of one
+        language needs (`make serve ONLY=ar`)."""
+        language = self.language(code)
+        keep = {code, *language.fallback, self.source_language.code}
+        return self.model_copy(
+            update={"languages": [lang for lang in self.languages if lang.code in keep]}
+        )

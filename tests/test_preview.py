@@ -1,0 +1,30 @@
+"""`make serve ONLY=ar`: an editor previews one language; an edit shows without the other
+languages being generated (the time it takes is printed by `make bench`, not asserted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from returnguide.bench import synthetic_project
+from returnguide.generate import SNAPSHOT
+from returnguide.preview import preview_seconds
+
+from .conftest import ROOT
+
+
+def test_an_edit_shows_in_the_preview_of_one_language_and_nothing_else_is_generated(
+    tmp_path: Path,
+) -> None:
+    project = synthetic_project(ROOT, tmp_path, countries=5, languages=4)  # nl, en, ar, fa-AF
+    about = project.pages / "ar" / "about.md"
+    before = about.read_text(encoding="utf-8")
+    seconds = preview_seconds(project, "ar")  # raises if the edit never shows
+    print(f"the edit showed after {seconds:.1f} s")
+    assert about.read_text(encoding="utf-8") == before  # the edit is undone afterwards
+    generated = {path.name for path in project.docs.iterdir()}
+    # Arabic and the languages it falls back to; Dari is not previewed, so not generated.
+    assert {"ar", "nl"} <= generated
+    assert "fa-AF" not in generated
+    # A preview covers some languages only: it never stands in for the whole site's snapshot.
+    assert not (project.docs / SNAPSHOT).exists()
+    assert (project.docs / ".snapshot.ar.pickle").exists()
