@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from . import messages
 from .i18n import State
 from .models import Language
+from .parallel import fork_map
 from .render import (
     CHOOSER_SLOT,
     NOTICE_SLOT,
@@ -76,24 +77,27 @@ def is_minimum(path: str) -> bool:
 
 
 def measure(site: Site) -> Coverage:
-    """Render every page in every language and note how far each is translated."""
+    """Render every page in every language, the languages side by side, and note how far each
+    is translated."""
     renderers = {lang.code: PageRenderer(site, lang) for lang in site.content.languages}
     coverage = Coverage(site, renderers=renderers)
-    specs = page_specs(site)
-    for code, renderer in renderers.items():
-        coverage.rendered[code] = {
-            spec.path: Rendered(*renderer.render_page(spec)) for spec in specs
-        }
-        renderer.translations.start()
-        for message in messages.INTERFACE:
-            renderer.translations.gettext(message)
-        renderer.render("chooser.md.j2", live=[], url="")
-        source = site.content.source_language  # stands in for any fallback: every line renders
-        renderer.render(
-            "notices.md.j2", **notice_context(site, renderer.language, "", source, True)
-        )
-        coverage.interface[code] = renderer.translations.state
+    for code, rendered, interface in fork_map(measure_language, list(renderers), coverage):
+        coverage.rendered[code] = rendered
+        coverage.interface[code] = interface
     return coverage
+
+
+def measure_language(coverage: Coverage, code: str) -> tuple[str, dict[str, Rendered], State]:
+    """One language's pages, and the state of its interface strings."""
+    site, renderer = coverage.site, coverage.renderers[code]
+    rendered = {spec.path: Rendered(*renderer.render_page(spec)) for spec in page_specs(site)}
+    renderer.translations.start()
+    for message in messages.INTERFACE:
+        renderer.translations.gettext(message)
+    renderer.render("chooser.md.j2", live=[], url="")
+    source = site.content.source_language  # stands in for any fallback: every line renders
+    renderer.render("notices.md.j2", **notice_context(site, renderer.language, "", source, True))
+    return code, rendered, renderer.translations.state
 
 
 def notice_context(

@@ -11,12 +11,14 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import segno
 from markupsafe import Markup
 
 from .coverage import Coverage
 from .models import Organisation
+from .parallel import fork_map
 from .render import LEAFLETS, Site, facts_checked_on
 
 CSS = "assets/leaflet.css"  # in docs/, beside the site's own stylesheet
@@ -35,7 +37,9 @@ def qr_svg(url: str, title: str, cache: Path) -> str:
     )
     svg = buffer.getvalue().decode("utf-8")
     cache.mkdir(parents=True, exist_ok=True)
-    cached.write_text(svg, encoding="utf-8")
+    partial = cached.with_suffix(f".{os.getpid()}.partial")  # workers write side by side
+    partial.write_text(svg, encoding="utf-8")
+    partial.replace(cached)
     return svg
 
 
@@ -53,7 +57,8 @@ def providers(site: Site, code: str) -> list[Organisation]:
 
 
 def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
-    """docs-relative path -> text of every leaflet and QR code, in every language.
+    """docs-relative path -> text of every leaflet and QR code, in every language (the
+    languages side by side).
 
     A reader's leaflet points to the reader's own country page; its text is in the language that
     page is shown in (a fallback where the reader's language lacks the country)."""
@@ -67,25 +72,38 @@ def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
         }
         for code in site.content.countries
     }
+    readers = [language.code for language in site.content.languages]
+    files: dict[str, str] = {}
+    for part in fork_map(reader_leaflets, readers, (coverage, cache, facts)):
+        files.update(part)
+    return files
+
+
+def reader_leaflets(
+    context: tuple[Coverage, Path, dict[str, dict[str, Any]]], code: str
+) -> dict[str, str]:
+    """The leaflets and QR codes of one reader's language."""
+    coverage, cache, facts = context
+    site = coverage.site
+    reader = site.content.language(code)
+    reader_gettext = coverage.renderers[code].translations.gettext
+    folder = site.prefix(reader) + LEAFLETS + "/"
+    css = "../" * folder.count("/") + CSS
     files = {}
-    for reader in site.content.languages:
-        reader_gettext = coverage.renderers[reader.code].translations.gettext
-        folder = site.prefix(reader) + LEAFLETS + "/"
-        css = "../" * folder.count("/") + CSS
-        for code, country in site.content.countries.items():
-            url = site.absolute(site.country_path(code, reader))
-            svg = qr_svg(url, reader_gettext("QR-code met de link naar deze pagina"), cache)
-            shown = coverage.shown(reader, f"countries/{country.slug}.md")
-            html = coverage.renderers[shown.code].render(
-                "leaflet.html.j2",
-                code=code,
-                url=url,
-                qr=Markup(svg),
-                css=css,
-                **facts[code],
-            )
-            files[f"{reader.code}/{LEAFLETS}/{country.slug}.svg"] = svg + "\n"
-            files[f"{reader.code}/{LEAFLETS}/{country.slug}.html"] = html
+    for country_code, country in site.content.countries.items():
+        url = site.absolute(site.country_path(country_code, reader))
+        svg = qr_svg(url, reader_gettext("QR-code met de link naar deze pagina"), cache)
+        shown = coverage.shown(reader, f"countries/{country.slug}.md")
+        html = coverage.renderers[shown.code].render(
+            "leaflet.html.j2",
+            code=country_code,
+            url=url,
+            qr=Markup(svg),
+            css=css,
+            **facts[country_code],
+        )
+        files[f"{code}/{LEAFLETS}/{country.slug}.svg"] = svg + "\n"
+        files[f"{code}/{LEAFLETS}/{country.slug}.html"] = html
     return files
 
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path, PurePath
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
@@ -29,6 +30,7 @@ from returnguide.generate import Project, Snapshot, generate, load_snapshot, sna
 from returnguide.messages import NOT_FOUND, PRIVACY, SITE_DESCRIPTION, SITE_NAME, TO_HOME
 from returnguide.models import Language
 from returnguide.redirects import write_redirects
+from returnguide.render import COMPILED
 from returnguide.rules import RuleError
 from returnguide.status import unlisted
 
@@ -159,8 +161,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(-50)  # before static-i18n's (-100)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Only this language's files and the shared ones. static-i18n would otherwise look at every
-    language's files in every language's build (18,000 at twelve languages, two seconds each).
+    """Only this language's files, and the shared ones (the theme's, docs/assets/) in the build
+    of the language at the site's root only: all languages' builds write into one folder.
+    static-i18n would otherwise look at every language's files in every language's build
+    (18,000 at twelve languages, two seconds each), and each would copy the theme again.
     Where the other languages have each page is kept for the language menu (on_page_context)."""
     codes = {language.locale for language in config.plugins["i18n"].config.languages}
     current = config.theme["language"]
@@ -169,15 +173,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     translated: dict[str, dict[str, str]] = {}  # page path without language -> language -> url
     for file in files:
         code, _, path = file.src_uri.partition("/")
-        if code not in codes or code == current:
+        if code == current or (code not in codes and current == default):
             kept.append(file)
-        elif file.is_documentation_page():
+        elif code in codes and file.is_documentation_page():
             # The address static-i18n gives that page in its own language's build.
             src = path if code == default else file.src_uri
             url = File(src, config.docs_dir, config.site_dir, config.use_directory_urls).url
             translated.setdefault(path, {})[code] = url
     _state["translated"] = translated
     return Files(kept)
+
+
+@event_priority(-50)
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """The theme's templates compiled once per process, not once per language."""
+    env.bytecode_cache = COMPILED
+    return env
 
 
 def on_page_context(context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
