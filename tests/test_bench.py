@@ -22,6 +22,9 @@ def test_small_benchmark_builds_and_stays_within_the_budget(
     assert "| 10 x 2 | 4" in table  # countries x languages, then the number of pages
     for column in ("wall s", "pages/s", "peak MB", "load s", "render s", "mkdocs s", "x Hugo"):
         assert column in table
+    for column in ("generation s", "rebuild s", "preview s"):
+        assert column in table
+    assert "| 10 x 2 | " in table.split("After editing one page")[1]  # the rebuild's row
     for kind in ("HTML (per page)", "CSS", "JS", "search index"):
         assert f"- {kind}: " in table
 
