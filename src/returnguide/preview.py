@@ -5,6 +5,7 @@ runs it), one hand-written page edited, and the seconds until the server gives t
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -69,5 +70,5 @@ def preview_seconds(
             ) from None
         finally:
             source.write_text(original, encoding="utf-8")
-            server.terminate()
+            server.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs then removes its build folder
             server.wait(timeout=30)
