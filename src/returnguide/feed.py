@@ -134,10 +134,7 @@ def timestamp(seconds: int) -> str:
     return datetime.fromtimestamp(seconds, UTC).isoformat().replace("+00:00", "Z")
 
 
-def feed_files(coverage: Coverage, root: Path) -> dict[str, str]:
-    """docs-relative path -> the feed of every language."""
+def feed_files(coverage: Coverage, root: Path, readers: list[Language]) -> dict[str, str]:
+    """docs-relative path -> the feed of each of these languages."""
     changes = content_changes(root)
-    return {
-        f"{lang.code}/{FEED}": atom_feed(coverage, lang, changes)
-        for lang in coverage.site.content.languages
-    }
+    return {f"{lang.code}/{FEED}": atom_feed(coverage, lang, changes) for lang in readers}

@@ -147,13 +147,20 @@ def write_generated(
     project: Project, pages: dict[str, str], coverage: Coverage, only: str | None = None
 ) -> None:
     """Write the rendered pages, with the status page, leaflets, feeds (and PDFs if asked),
-    and leave a snapshot for the MkDocs processes, so that none of them renders again."""
+    and leave a snapshot for the MkDocs processes, so that none of them renders again. A
+    preview of one language (`only`) writes that language's files alone: its fallbacks were
+    rendered only to know what its readers get."""
     site = coverage.site
-    pages = dict(pages)
     source = site.content.source_language.code
-    pages[f"{source}/{STATUS_PAGE}"] = status_page(coverage, GENERATED)
-    leaflets = leaflet_files(coverage, project.cache / "qr")
-    files: dict[str, str | bytes] = {**pages, **leaflets, **feed_files(coverage, project.root)}
+    readers = [site.content.language(only)] if only else site.content.languages
+    files: dict[str, str | bytes] = {
+        path: text for path, text in pages.items() if only is None or path.startswith(f"{only}/")
+    }
+    if only in (None, source):
+        files[f"{source}/{STATUS_PAGE}"] = status_page(coverage, GENERATED)
+    leaflets = leaflet_files(coverage, project.cache / "qr", readers)
+    files.update(leaflets)
+    files.update(feed_files(coverage, project.root, readers))
     if site.pdfs:
         files.update(pdf_files(project.docs, site, leaflets, project.cache / "leaflets"))
     files_by_path = {Path(path): data for path, data in files.items()}

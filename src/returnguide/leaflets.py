@@ -17,7 +17,7 @@ import segno
 from markupsafe import Markup
 
 from .coverage import Coverage
-from .models import Organisation
+from .models import Language, Organisation
 from .parallel import fork_map
 from .render import LEAFLETS, Site, facts_checked_on
 
@@ -56,9 +56,9 @@ def providers(site: Site, code: str) -> list[Organisation]:
     return sorted((site.content.organisations[i] for i in ids), key=lambda o: o.order)
 
 
-def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
-    """docs-relative path -> text of every leaflet and QR code, in every language (the
-    languages side by side).
+def leaflet_files(coverage: Coverage, cache: Path, readers: list[Language]) -> dict[str, str]:
+    """docs-relative path -> text of every leaflet and QR code in these readers' languages,
+    the languages side by side.
 
     A reader's leaflet points to the reader's own country page; its text is in the language that
     page is shown in (a fallback where the reader's language lacks the country)."""
@@ -72,9 +72,9 @@ def leaflet_files(coverage: Coverage, cache: Path) -> dict[str, str]:
         }
         for code in site.content.countries
     }
-    readers = [language.code for language in site.content.languages]
+    codes = [reader.code for reader in readers]
     files: dict[str, str] = {}
-    for part in fork_map(reader_leaflets, readers, (coverage, cache, facts)):
+    for part in fork_map(reader_leaflets, codes, (coverage, cache, facts)):
         files.update(part)
     return files
 

@@ -231,8 +231,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """Rebuild when the sources change. docs/ is written by the build itself (all but
+    docs/assets/ is generated): watching it would start a second build after every change."""
     project = _project(config)
-    for folder in (project.content, project.templates, project.locales):
+    server.unwatch(config.docs_dir)
+    for folder in (project.content, project.templates, project.locales, project.docs / "assets"):
         server.watch(str(folder))
     return server
 

@@ -15,15 +15,28 @@ from ruamel.yaml.error import MarkedYAMLError
 
 from .errors import ContentError, Problem
 
+# path -> (text, document): a preview's rebuild parses again only the files whose text changed.
+_parsed: dict[Path, tuple[str, Any]] = {}
+
 
 def read_yaml(path: Path) -> Any:
     """Parse one file; a syntax error becomes a Problem at the line the parser names."""
-    yaml = YAML(typ="rt")
     if not path.is_file():
         raise ContentError([Problem(path, 1, 1, "file is missing", "create it (see README.md)")])
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle)
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ContentError([Problem(path, 1, 1, "file is not UTF-8", "save it as UTF-8")]) from None
+    if (cached := _parsed.get(path)) and cached[0] == text:
+        return cached[1]
+    document = parse(path, text)
+    _parsed[path] = (text, document)
+    return document
+
+
+def parse(path: Path, text: str) -> Any:
+    try:
+        return YAML(typ="rt").load(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -40,8 +53,6 @@ def read_yaml(path: Path) -> Any:
                 )
             ]
         ) from None
-    except UnicodeDecodeError:
-        raise ContentError([Problem(path, 1, 1, "file is not UTF-8", "save it as UTF-8")]) from None
 
 
 def impossible_date(path: Path) -> tuple[int, int]:
