@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from returnguide.bench import synthetic_project
 from returnguide.cli import main
-from returnguide.generate import MANIFEST, Project, write_pages
+from returnguide.generate import MANIFEST, Project, generate, load_snapshot, write_pages
 from returnguide.render import GENERATED
 
-from .conftest import LANGUAGES
+from .conftest import LANGUAGES, ROOT
 from .test_cli import copy_project
 
 
@@ -35,6 +36,19 @@ def test_a_preview_removes_nothing_the_last_build_wrote(tmp_path: Path) -> None:
     write_pages(tmp_path, {Path("en/a.md"): "A2\n"}, prune=False)  # a preview of English
     assert (tmp_path / "fr/a.md").exists()
     assert (tmp_path / MANIFEST).read_text() == "en/a.md\nfr/a.md\n"
+
+
+def test_a_snapshot_never_outlives_a_change_to_docs(tmp_path: Path) -> None:
+    project = synthetic_project(ROOT, tmp_path, countries=3, languages=3)
+    generate(project)
+    assert load_snapshot(project) is not None
+    # A preview rewrites Arabic with the preview server's address: the whole site's snapshot
+    # no longer describes docs/, so `mkdocs build` must generate again rather than trust it.
+    generate(project, "http://127.0.0.1:8000/", only="ar")
+    assert load_snapshot(project) is None
+    assert load_snapshot(project, "ar") is not None
+    generate(project)
+    assert load_snapshot(project, "ar") is None
 
 
 def test_generated_pages_say_so(site_dir: Path, project: Project) -> None:

@@ -164,6 +164,10 @@ def write_generated(
     if site.pdfs:
         files.update(pdf_files(project.docs, site, leaflets, project.cache / "leaflets"))
     files_by_path = {Path(path): data for path, data in files.items()}
+    # A snapshot describes docs/ as a generation left it: none may outlive a change to it (a
+    # preview's rewrite of one language would otherwise stand under the whole site's).
+    for snapshot in project.docs.glob(".snapshot*.pickle"):
+        snapshot.unlink()
     write_pages(project.docs, files_by_path, prune=only is None)
     save_snapshot(project, coverage, only)
 
