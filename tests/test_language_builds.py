@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from returnguide.bench import synthetic_project
+from returnguide.cli import build
 from returnguide.generate import Project
 from returnguide.search import index_site
+
+from .conftest import ROOT
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -37,3 +44,19 @@ def test_parallel_build_equals_the_sequential_build(
     )
     index_site(sequential)
     assert differences(site_dir, sequential) == []
+
+
+def test_languages_are_built_at_the_address_the_pages_were_generated_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = synthetic_project(ROOT, tmp_path / "project", countries=3, languages=2)
+    config = project.root / "mkdocs.yml"
+    hard_coded = "https://hard-coded.example/"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {hard_coded}", text), "utf-8")
+    monkeypatch.setenv("SITE_URL", "https://guide.example/")
+    build(project, tmp_path / "site")
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    # SITE_URL made the pages; every MkDocs process built at it, none generated them again.
+    assert '<link rel="canonical" href="https://guide.example/">' in home
+    assert hard_coded not in home

@@ -51,8 +51,9 @@ def build(project: Project, site_dir: Path, jobs: int | None = None) -> dict[str
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
         with stages("mkdocs"):
-            codes = [lang.code for lang in report.coverage.site.content.languages]
-            build_languages(project.root / "mkdocs.yml", staging, codes, jobs)
+            site = report.coverage.site
+            codes = [lang.code for lang in site.content.languages]
+            build_languages(project.root / "mkdocs.yml", staging, site.site_url, codes, jobs)
         with stages("post-build"):
             index_site(staging)
         os.chmod(staging, 0o755)
