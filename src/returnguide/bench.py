@@ -45,7 +45,7 @@ class Result:
     weights: dict[str, tuple[int, int]]  # kind -> (raw bytes, gzip bytes)
     first_visit: dict[str, int] = field(default_factory=dict)  # page type -> gzip bytes
     hugo: float | None = None
-    # After editing one page, with the caches of the first build (QR codes, compiled templates):
+    # After editing one page, with what the first build left (QR codes, generated pages):
     rebuild: float = 0.0  # seconds of `make site`
     rebuild_stages: dict[str, float] = field(default_factory=dict)
     preview: float = 0.0  # seconds until `mkdocs serve` of one language shows the edit

@@ -119,9 +119,8 @@ def build_site(project: Project, site_url: str | None = None, only: str | None =
     pages = load_pages(project.pages, content)
     if only:
         content = content.preview_of(only)
-        pages = {
-            code: pages[code] for code in pages if code in {lang.code for lang in content.languages}
-        }
+        kept = {lang.code for lang in content.languages}
+        pages = {code: named for code, named in pages.items() if code in kept}
     for language in content.languages:
         load_catalog(project.locales, language)  # raises with file and line if broken
     return Site(
@@ -136,8 +135,8 @@ def build_site(project: Project, site_url: str | None = None, only: str | None =
 
 def generate(project: Project, site_url: str | None = None, only: str | None = None) -> Coverage:
     """Load, evaluate and render; write the pages, leaflets and feeds; return what the export
-    and report need. A preview of one language (`only`) renders and writes that language and
-    its fallbacks, and leaves the other languages' files as they are."""
+    and report need. A preview of one language (`only`) renders that language and its
+    fallbacks, writes that language's files, and leaves the other languages' files as they are."""
     pages, coverage = localized_pages(build_site(project, site_url, only))
     write_generated(project, pages, coverage, only)
     return coverage

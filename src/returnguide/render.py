@@ -118,9 +118,10 @@ def page_specs(site: Site) -> list[PageSpec]:
 
 
 class SharedBytecode(BytecodeCache):
-    """Compiled templates, shared by every language's environment (they differ only in their
-    globals): each template is compiled once per process rather than once per language. Jinja
-    compiles again when a template's source changes."""
+    """Compiled templates, shared by the process's Jinja environments: ours, one per language
+    (they differ only in their globals), and the theme's, one per language's MkDocs build. Each
+    template is compiled once per process rather than once per language; Jinja compiles again
+    when a template's source changes."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
