@@ -123,3 +123,16 @@ def test_every_language_publishes_a_valid_feed_that_its_pages_announce(site_dir:
         )
         page = (folder / "countries" / "index.html").read_text(encoding="utf-8")
         assert '<link rel="alternate" type="application/atom+xml" href="../feed.xml"' in page
+
+
+def test_the_feed_title_is_punctuated_as_each_language_writes_it(coverage: Coverage) -> None:
+    # The whole title is one translation, so French puts a space before its colon and Tigrinya
+    # uses its own preface colon, instead of code joining the site's name with ": ".
+    titles = {}
+    for code in ("fr", "ti"):
+        language = coverage.site.content.language(code)
+        feed = ET.fromstring(atom_feed(coverage, language, []))
+        titles[code] = feed.findtext(f"{A}title", "")
+    site_name = coverage.renderers["fr"].translations.gettext(messages.SITE_NAME)
+    assert titles["fr"].startswith(f"{site_name} : ")
+    assert "፦ " in titles["ti"] and ": " not in titles["ti"]

@@ -60,7 +60,10 @@ def template_messages(project: Project) -> Iterator[Entry]:
 def code_messages(project: Project) -> Iterator[Entry]:
     path = Path(__file__).with_name("messages.py")
     with path.open("rb") as handle:
-        for line, message, comments, _context in extract("python", handle, keywords={"N_": None}):
+        found = extract(
+            "python", handle, keywords={"N_": None}, comment_tags=("Translators:",)
+        )
+        for line, message, comments, _context in found:
             yield Entry(str(message), "src/returnguide/messages.py", line, list(comments))
 
 

@@ -110,7 +110,7 @@ def atom_feed(coverage: Coverage, language: Language, changes: list[Change]) -> 
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": language.code})
     ET.SubElement(
         feed, "title"
-    ).text = f"{gettext(messages.SITE_NAME)}: {gettext(messages.CHANGES)}"
+    ).text = gettext(messages.CHANGES) % {"site": gettext(messages.SITE_NAME)}
     ET.SubElement(feed, "id").text = uuid.uuid5(uuid.NAMESPACE_URL, feed_url).urn
     ET.SubElement(feed, "updated").text = timestamp(newest)
     ET.SubElement(ET.SubElement(feed, "author"), "name").text = gettext(messages.SITE_NAME)

@@ -20,7 +20,9 @@ TO_HOME = N_("Naar de beginpagina")
 INTERFACE = (SITE_NAME, SITE_DESCRIPTION, PRIVACY, NOT_FOUND, TO_HOME)
 
 # The feed of changes (feed.py): its title, and one entry title per kind of change.
-CHANGES = N_("wijzigingen")
+# Translators: the title of the feed of changes; %(site)s is the site's name.
+# Write the colon as your language does (French: "%(site)s : changements").
+CHANGES = N_("%(site)s: wijzigingen")
 # Translators: %(name)s is a country, a kind of support or an organisation
 ADDED = N_("%(name)s: toegevoegd")
 CHANGED = N_("%(name)s: gewijzigd")
