@@ -60,9 +60,7 @@ def template_messages(project: Project) -> Iterator[Entry]:
 def code_messages(project: Project) -> Iterator[Entry]:
     path = Path(__file__).with_name("messages.py")
     with path.open("rb") as handle:
-        found = extract(
-            "python", handle, keywords={"N_": None}, comment_tags=("Translators:",)
-        )
+        found = extract("python", handle, keywords={"N_": None}, comment_tags=("Translators:",))
         for line, message, comments, _context in found:
             yield Entry(str(message), "src/returnguide/messages.py", line, list(comments))
 

@@ -108,9 +108,9 @@ def atom_feed(coverage: Coverage, language: Language, changes: list[Change]) -> 
     feed_url = site.absolute(site.prefix(language) + FEED)
     newest = changes[0].time if changes else 0
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": language.code})
-    ET.SubElement(
-        feed, "title"
-    ).text = gettext(messages.CHANGES) % {"site": gettext(messages.SITE_NAME)}
+    ET.SubElement(feed, "title").text = gettext(messages.CHANGES) % {
+        "site": gettext(messages.SITE_NAME)
+    }
     ET.SubElement(feed, "id").text = uuid.uuid5(uuid.NAMESPACE_URL, feed_url).urn
     ET.SubElement(feed, "updated").text = timestamp(newest)
     ET.SubElement(ET.SubElement(feed, "author"), "name").text = gettext(messages.SITE_NAME)
