@@ -41,7 +41,15 @@ def snapshot_of(project: Project, coverage: Coverage) -> Snapshot:
         code: {message: renderer.translations.gettext(message) for message in INTERFACE}
         for code, renderer in coverage.renderers.items()
     }
-    return Snapshot(project.fingerprint(), replace(coverage, renderers={}), strings)
+    # The MkDocs side needs each page's state, not its text (that is in docs/): without the
+    # texts the snapshot is a tenth of the size, and every language's build loads it.
+    rendered = {
+        code: {path: replace(page, text="") for path, page in pages.items()}
+        for code, pages in coverage.rendered.items()
+    }
+    return Snapshot(
+        project.fingerprint(), replace(coverage, renderers={}, rendered=rendered), strings
+    )
 
 
 def snapshot_path(project: Project, only: str | None) -> Path:
