@@ -122,14 +122,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     i18n = config.plugins["i18n"].config
     configured = [lang.locale for lang in i18n.languages]
     # A preview generates only its language and that language's fallbacks.
-    if configured != list(languages) and not i18n.build_only_locale:
+    if configured != list(languages) and not _previewed(config):
         raise Abort(
             f"mkdocs.yml lists the languages {configured}, content/languages.yml lists "
             f"{list(languages)}: make the plugins.i18n.languages of mkdocs.yml match."
         )
     default = next(lang.locale for lang in i18n.languages if lang.default)
     # A one-language preview (`make serve ONLY=ar`) puts that language at the root.
-    if default != site.content.source_language.code and not i18n.build_only_locale:
+    if default != site.content.source_language.code and not _previewed(config):
         raise Abort(
             f"mkdocs.yml builds '{default}' at the site's root, but the source language in "
             f"content/languages.yml is '{site.content.source_language.code}': give that one "

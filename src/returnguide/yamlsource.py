@@ -17,6 +17,7 @@ from .errors import ContentError, Problem
 
 # path -> (text, document): a preview's rebuild parses again only the files whose text changed.
 _parsed: dict[Path, tuple[str, Any]] = {}
+PARSED_MAX = 4096  # files kept: more than any project has; a test run reads many projects
 
 
 def read_yaml(path: Path) -> Any:
@@ -30,6 +31,8 @@ def read_yaml(path: Path) -> Any:
     if (cached := _parsed.get(path)) and cached[0] == text:
         return cached[1]
     document = parse(path, text)
+    if len(_parsed) >= PARSED_MAX:
+        _parsed.clear()
     _parsed[path] = (text, document)
     return document
 
