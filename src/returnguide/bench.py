@@ -25,7 +25,7 @@ from ruamel.yaml import YAML
 
 from .cli import build  # the real pipeline, as `make site` runs it
 from .generate import Project
-from .load import load_languages
+from .load import load_content
 from .preview import preview_seconds
 
 # What a first visit of one page may transfer, gzip (the readers' issue): HTML, CSS, JS, images.
@@ -190,7 +190,9 @@ def run(source: Path, countries: int, languages: int, jobs: int | None) -> Resul
             name: first_visit(site_dir, path) for name, path in page_types(site_dir).items()
         }
         result.hugo = hugo_build(project.docs, work)
-        about = project.pages / project_source(project) / "about.md"
+        # An editor's change: the source language's about page (its translations go outdated).
+        editors_language = load_content(project.content).source_language.code
+        about = project.pages / editors_language / "about.md"
         about.write_text(about.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
         start = time.perf_counter()
         result.rebuild_stages = build(project, site_dir, jobs=jobs)
@@ -199,11 +201,6 @@ def run(source: Path, countries: int, languages: int, jobs: int | None) -> Resul
         result.previewed = "ar" if "ar" in codes else codes[-1]
         result.preview = preview_seconds(project, result.previewed)
         return result
-
-
-def project_source(project: Project) -> str:
-    """The source language's code (its hand-written pages are the ones editors change first)."""
-    return next(lang.code for lang in load_languages(project.content) if lang.review == "source")
 
 
 GENERATION = ("load", "rules", "render")  # the stages before MkDocs
