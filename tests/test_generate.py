@@ -79,7 +79,7 @@ def test_changing_one_country_regenerates_only_its_pages(project: Project, tmp_p
             '    reason: "De DT&V noemt %(country)s als land waar ERIN-hulp is na gedwongen '
             'terugkeer."\n'
             "    source: dtv-text\n"
-            "    verified_on: 2026-11-28\n"
+            "    transcribed_on: 2026-11-28\n"
         )
     assert main(["generate", "--project", str(root)]) == 0
     after = modification_times(root / "docs")

@@ -113,7 +113,7 @@ def test_plain_http_link_is_refused(tree: Path) -> None:
 
 
 def test_every_problem_is_reported_at_once(tree: Path) -> None:
-    replace(tree / "lists" / "erin.yml", "verified_on: 2026-11-28", "verified_on: soon")
+    replace(tree / "lists" / "erin.yml", "transcribed_on: 2026-11-28", "transcribed_on: soon")
     replace(tree / "organisations" / "dtv.yml", "order: 2\n", "")
     assert len(problems(tree)) == 2
 

@@ -125,7 +125,7 @@ def test_an_override_replaces_the_rules_answer_with_its_own_source(content: Cont
         status="not-available",
         reason="%(country)s staat op de eigen landenlijst van de DT&V.",
         source="dtv-text",
-        verified_on=datetime.date(2026, 1, 1),
+        transcribed_on=datetime.date(2026, 1, 1),
     )
     countries = {
         **content.countries,

@@ -6,7 +6,7 @@
   const form = document.getElementById("finder");
   const result = document.getElementById("finder-result");
   if (!form || !result || !window.fetch) return;
-  const { lang, root, api } = form.dataset;
+  const { lang, root, api, rulesSource } = form.dataset;
   const input = form.elements.namedItem("country");
   const error = document.getElementById("finder-error");
   const options = [...document.querySelectorAll("#finder-countries option")];
@@ -36,9 +36,21 @@
       const applies = section.dataset.situation === situation;
       const excluded = section.hasAttribute("data-priority-only") && priority === "no";
       section.hidden = !applies || excluded;
+      // A status with caveats says whose answer it is ("No, according to the DT&V text").
+      const qualified = support.caveats.length > 0 && support.according_to === rulesSource;
       const status = section.querySelector(".finder-status");
-      status.textContent = fill(status.dataset[camel(support.status)], name);
+      const key = camel(support.status) + (qualified ? "Qualified" : "");
+      status.textContent = fill(status.dataset[key], name);
       section.dataset.status = support.status;
+      const caveats = section.querySelector(".finder-caveats");
+      caveats.hidden = support.caveats.length === 0;
+      caveats.querySelector("ul").replaceChildren(
+        ...support.caveats.map(({ id }) => {
+          const item = document.createElement("li");
+          item.textContent = country.caveats[id].text[lang];
+          return item;
+        }),
+      );
       const reasons = section.querySelector(".finder-reasons");
       reasons.replaceChildren(
         ...support.reasons.map((reason) => {
@@ -64,7 +76,7 @@
     title.focus();
   });
 
-  // data-not-available is read as dataset.notAvailable
+  // data-not-available(-qualified) is read as dataset.notAvailable(Qualified)
   function camel(status) {
     return status.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
   }

@@ -74,6 +74,7 @@ def content_messages(content: Content) -> Iterator[Entry]:
             ("summary", [programme.summary]),
             ("offers", programme.offers),
             ("who", programme.who),
+            ("note", programme.notes),
         ):
             for statement in statements:
                 yield Entry(
@@ -84,8 +85,6 @@ def content_messages(content: Content) -> Iterator[Entry]:
                 yield Entry(
                     provider.role, where, None, [f"provider; source says: {provider.quote}"]
                 )
-        for text in (*programme.unknowns, *programme.notes):
-            yield Entry(text, where, None, [])
         for link in programme.more_info:
             yield Entry(link.title, where, None, [f"title of the link to {link.url}"])
     for organisation in content.organisations.values():
@@ -97,8 +96,19 @@ def content_messages(content: Content) -> Iterator[Entry]:
             ["name of an organisation: keep proper names as they are"],
         )
         yield Entry(organisation.description, where, None, [f"source says: {organisation.quote}"])
+        if organisation.short_name:
+            comment = "short name in a sentence, as in 'Vraag het aan de DT&V.' (Ask DT&V.)"
+            yield Entry(organisation.short_name, where, None, [comment])
+    for caveat in content.caveats.values():
+        where = f"content/caveats/{caveat.id}.yml"
+        yield Entry(caveat.text, where, None, ["caveat: what changed since the source, or is unknown"])
+        yield Entry(caveat.short, where, None, ["caveat, in a few words for a table"])
+    for source_id, source in content.sources.items():
+        comment = f"short name of a source, in a sentence; full title: {source.title}"
+        yield Entry(source.label, f"content/sources.yml ({source_id})", None, [comment])
     for country_list in content.lists.values():
         where = f"content/lists/{country_list.id}.yml"
+        yield Entry(country_list.title, where, None, ["name of a list of countries"])
         for reason in (
             country_list.texts.member,
             country_list.texts.not_member,

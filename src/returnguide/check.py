@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from .coverage import Coverage, localized_pages
 from .errors import ContentError, Problem
+from .freshness import needs_checking
 from .generate import Project
 from .handwritten import load_pages
 from .i18n import load_catalog
@@ -96,26 +97,20 @@ def link_problems(project: Project, site: Site, generated: dict[str, str]) -> li
 def stale_facts(
     project: Project, content: Content, max_age_days: int, today: datetime.date
 ) -> list[str]:
-    """Lists and overrides whose source was last checked too long ago, with the pages they feed."""
-    oldest = today - datetime.timedelta(days=max_age_days)
+    """Facts no person has compared with their source, or not for a long time."""
     found = []
-    for list_id, country_list in content.lists.items():
-        if country_list.verified_on < oldest:
-            path = project.content / "lists" / f"{list_id}.yml"
-            line, column = locate(read_yaml(path), ("verified_on",))
-            found.append(
-                f"{path}:{line}:{column}: checked on {country_list.verified_on}, more than "
-                f"{max_age_days} days ago — check the source again and update verified_on "
-                "(every country page that gives this list as a reason shows that date)"
-            )
-    for country in content.countries.values():
-        for index, override in enumerate(country.overrides):
-            if override.verified_on < oldest:
-                path = project.content / "countries" / f"{country.slug}.yml"
-                line, column = locate(read_yaml(path), ("overrides", index, "verified_on"))
-                found.append(
-                    f"{path}:{line}:{column}: checked on {override.verified_on}, more than "
-                    f"{max_age_days} days ago — check the source again and update verified_on "
-                    f"(shown on countries/{country.slug} in every language)"
-                )
+    for fact in needs_checking(content, max_age_days, today):
+        path = project.content / fact.path
+        checked = fact.dates.checked_on
+        field = "checked_on" if checked else "transcribed_on"
+        line, column = locate(read_yaml(path), (*fact.at, field))
+        if checked is None:
+            what = "never checked by a person"
+            fix = "compare it with its source, then add 'checked_on: <that day>'"
+        else:
+            what = f"checked on {checked}, more than {max_age_days} days ago"
+            fix = "compare it with its source again and update checked_on"
+        found.append(
+            f"{path}:{line}:{column}: {what} — {fix} (pages say 'checked' only with checked_on)"
+        )
     return found

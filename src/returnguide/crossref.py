@@ -24,6 +24,7 @@ def check_references(loader: Loader, content: Content, country_files: dict[str, 
     check_lists(loader, content)
     check_rules(loader, content)
     check_programmes(loader, content)
+    check_caveats(loader, content)
     for organisation in content.organisations.values():
         path = root / "organisations" / f"{organisation.id}.yml"
         check_ref(loader, path, ("source",), "source", organisation.source, content.sources)
@@ -46,6 +47,7 @@ def check_lists(loader: Loader, content: Content) -> None:
 
 def check_rules(loader: Loader, content: Content) -> None:
     rules_path = loader.root / "rules.yml"
+    check_ref(loader, rules_path, ("source",), "source", content.rules.source, content.sources)
     for index, list_id in enumerate(content.rules.countries_from):
         check_ref(loader, rules_path, ("countries_from", index), "list", list_id, content.lists)
     for programme_id, conditions in content.rules.programmes.items():
@@ -123,6 +125,23 @@ def check_programmes(loader: Loader, content: Content) -> None:
                     provider.organisation,
                     content.organisations,
                 )
+
+
+def check_caveats(loader: Loader, content: Content) -> None:
+    for caveat in content.caveats.values():
+        path = loader.root / "caveats" / f"{caveat.id}.yml"
+        check_ref(loader, path, ("source",), "source", caveat.source, content.sources)
+        for index, organisation in enumerate(caveat.ask):
+            at = ("ask", index)
+            check_ref(loader, path, at, "organisation", organisation, content.organisations)
+        scope = caveat.applies_to
+        if scope.programme is not None:
+            at = ("applies_to", "programme")
+            check_ref(loader, path, at, "programme", scope.programme, content.programmes)
+        if scope.list_ is not None:
+            check_ref(loader, path, ("applies_to", "list"), "list", scope.list_, content.lists)
+        for index, code in enumerate(scope.countries):
+            check_code(loader, path, ("applies_to", "countries", index), code)
 
 
 def check_ref(

@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from .i18n import Translations, load_catalog
-from .models import Content
-from .render import Site
+from .models import Content, Dates
+from .render import Site, caveat_text
 from .territories import country_name
 
 API_VERSION = "v1"
 SCHEMAS = ("countries.schema.json", "country.schema.json")
 
 
-def country_entries(site: Site) -> list[dict[str, Any]]:
+def country_entries(site: Site) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Every country's entry, and the caveats they refer to by id (their texts given once)."""
     content = site.content
     translations = {
         lang.code: Translations(lang, load_catalog(site.locales, lang))
@@ -38,21 +39,61 @@ def country_entries(site: Site) -> list[dict[str, Any]]:
                     },
                     "source": source_entry(content, reason.source),
                     "list": reason.list,
-                    "verified_on": reason.verified_on.isoformat() if reason.verified_on else None,
+                    **date_fields(reason.dates),
                 }
                 for reason in decision.reasons
             ]
-            support[programme_id] = {"status": decision.status, "reasons": reasons}
+            support[programme_id] = {
+                "status": decision.status,
+                "according_to": decision.according_to,
+                "reasons": reasons,
+                "caveats": [
+                    {"id": caveat_id, "source": content.caveats[caveat_id].source}
+                    for caveat_id in decision.caveats
+                ],
+            }
         urls = {lang.code: site.country_path(code, lang) for lang in content.languages}
         entries.append({"code": code, "names": names, "support": support, "urls": urls})
-    return entries
+    caveats = {
+        caveat.id: {
+            "id": caveat.id,
+            "text": {
+                lang.code: caveat_text(content, caveat.id, translations[lang.code].gettext, lang)
+                for lang in content.languages
+            },
+            "short": {
+                lang.code: translations[lang.code].gettext(caveat.short)
+                for lang in content.languages
+            },
+            "ask": caveat.ask,
+            "source": source_entry(content, caveat.source),
+            **date_fields(caveat),
+        }
+        for caveat in content.caveats.values()
+    }
+    return entries, caveats
+
+
+def date_fields(dates: Dates | None) -> dict[str, str | None]:
+    """When a fact was copied from its source and when a person checked it (null: never).
+    `verified_on` is kept for the clients of v1: it always meant the day the fact was copied."""
+    copied = dates.transcribed_on.isoformat() if dates else None
+    checked = dates.checked_on.isoformat() if dates and dates.checked_on else None
+    return {"transcribed_on": copied, "checked_on": checked, "verified_on": copied}
+
+
+def used_caveats(entry: dict[str, Any], caveats: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The caveats one country's entry refers to, for its own file."""
+    ids = {c["id"] for support in entry["support"].values() for c in support["caveats"]}
+    return {caveat_id: caveats[caveat_id] for caveat_id in sorted(ids)}
 
 
 def source_entry(content: Content, source_id: str) -> dict[str, str]:
     source = content.sources[source_id]
     entry = {"id": source_id, "title": source.title, "publisher": source.publisher}
-    if source.url:
-        entry["url"] = source.url
+    for field in ("url", "version", "read_on", "read_before"):
+        if (value := getattr(source, field)) is not None:
+            entry[field] = str(value)
     return entry
 
 
@@ -65,14 +106,16 @@ def write_export(site: Site, site_dir: Path) -> None:
     """Write the collection, one file per country and the schemas that describe them."""
     api = site_dir / "api" / API_VERSION
     (api / "countries").mkdir(parents=True, exist_ok=True)
-    entries = country_entries(site)
+    entries, caveats = country_entries(site)
     collection = {
         "languages": [lang.code for lang in site.content.languages],
         "countries": entries,
+        "caveats": caveats,
     }
     (api / "countries.json").write_text(dump(collection), encoding="utf-8")
     for entry in entries:
-        (api / "countries" / f"{entry['code']}.json").write_text(dump(entry), encoding="utf-8")
+        single = {**entry, "caveats": used_caveats(entry, caveats)}
+        (api / "countries" / f"{entry['code']}.json").write_text(dump(single), encoding="utf-8")
     for name in SCHEMAS:
         schema = files("returnguide.schemas").joinpath(name).read_text(encoding="utf-8")
         (api / name).write_text(schema, encoding="utf-8")

@@ -17,9 +17,9 @@ import segno
 from markupsafe import Markup
 
 from .coverage import Coverage
-from .models import Language, Organisation
+from .models import Language
 from .parallel import fork_map
-from .render import LEAFLETS, Site, facts_checked_on
+from .render import LEAFLETS, Site, fact_dates
 
 CSS = "assets/leaflet.css"  # in docs/, beside the site's own stylesheet
 
@@ -43,19 +43,6 @@ def qr_svg(url: str, title: str, cache: Path) -> str:
     return svg
 
 
-def providers(site: Site, code: str) -> list[Organisation]:
-    """The organisations that give some support that may apply to this country, in their order."""
-    decisions = site.matrix[code]
-    ids = {
-        provider.organisation
-        for programme in site.programmes()
-        if decisions[programme.id].status != "not-available"
-        for provider in programme.providers
-        if provider.organisation
-    }
-    return sorted((site.content.organisations[i] for i in ids), key=lambda o: o.order)
-
-
 def leaflet_files(coverage: Coverage, cache: Path, readers: list[Language]) -> dict[str, str]:
     """docs-relative path -> text of every leaflet and QR code in these readers' languages,
     the languages side by side.
@@ -67,8 +54,7 @@ def leaflet_files(coverage: Coverage, cache: Path, readers: list[Language]) -> d
     facts = {
         code: {
             "decisions": site.matrix[code],
-            "checked": facts_checked_on(site.matrix, code),
-            "providers": providers(site, code),
+            "facts": fact_dates(site.content, site.matrix, code),
         }
         for code in site.content.countries
     }

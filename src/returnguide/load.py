@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from .crossref import check_references
 from .errors import ContentError, Problem
 from .models import (
+    Caveat,
     Content,
     Country,
     CountryList,
@@ -164,6 +165,7 @@ def load_content(root: Path) -> Content:
     lists = loader.mapping_files("lists", CountryList)
     programmes = loader.mapping_files("programmes", Programme)
     organisations = loader.mapping_files("organisations", Organisation)
+    caveats = loader.mapping_files("caveats", Caveat)
     country_files = loader.mapping_files("countries", Country, key="slug")
     if loader.problems or rules is None:
         raise ContentError(loader.problems)
@@ -175,6 +177,7 @@ def load_content(root: Path) -> Content:
         rules=rules,
         programmes=programmes,
         organisations=organisations,
+        caveats=caveats,
         countries={c.code: c for c in country_files.values()},
     )
     check_references(loader, content, country_files)

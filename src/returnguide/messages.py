@@ -29,3 +29,7 @@ CHANGED = N_("%(name)s: gewijzigd")
 REMOVED = N_("%(name)s: verwijderd")
 # What an entry is about when the rules or a list of countries changed (many countries at once).
 RULES_AND_LISTS = N_("Regels en landenlijsten")
+
+# After a caveat (what changed since the source, or is unknown): whom the reader can ask;
+# %(who)s is one or more organisations, joined as your language writes a list.
+ASK = N_("Vraag het aan %(who)s.")

@@ -74,9 +74,45 @@ class Language(Model):
 
 
 class Source(Model):
+    """A document or page that facts rest on. `label` is a short name for readers (translated);
+    the full `title` stays in the source's own language, on the sources page."""
+
+    label: Text
     title: Text
     publisher: Text
     url: HttpsUrl | None = None
+    # The date of the source's own version, where it has one (a consolidated regulation).
+    version: datetime.date | None = None
+    # When it was read, where known; a stored copy read on an unknown day before a date gives
+    # only `read_before`.
+    read_on: datetime.date | None = None
+    read_before: datetime.date | None = None
+
+    @model_validator(mode="after")
+    def one_reading_date(self) -> Source:
+        if self.read_on is not None and self.read_before is not None:
+            raise ValueError("give 'read_on' or 'read_before', not both")
+        return self
+
+
+class Dates(Model):
+    """When an editor copied a fact from its source, and when (if ever) a person compared it
+    with the source. Only `checked_on` lets a page say "checked"."""
+
+    transcribed_on: datetime.date
+    checked_on: datetime.date | None = None
+
+    def dates(self) -> Dates:
+        """Only the dates, without the rest of the model."""
+        return Dates(transcribed_on=self.transcribed_on, checked_on=self.checked_on)
+
+    @model_validator(mode="after")
+    def checked_after_copied(self) -> Dates:
+        if self.checked_on is not None and self.checked_on < self.transcribed_on:
+            raise ValueError(
+                "checked_on is before transcribed_on — a fact is checked after it was copied"
+            )
+        return self
 
 
 class ListTexts(Model):
@@ -87,11 +123,10 @@ class ListTexts(Model):
     candidate: Text | None = None
 
 
-class CountryList(Model):
+class CountryList(Dates):
     id: Id
     title: Text
     source: Id
-    verified_on: datetime.date
     confidence: Text
     published: bool = True
     texts: ListTexts
@@ -119,6 +154,8 @@ class Condition(Model):
 
 
 class Rules(Model):
+    # The source whose rules these are: a status that follows them says "according to" it.
+    source: Id
     countries_from: list[Id]
     programmes: dict[Id, list[Condition]]
 
@@ -159,8 +196,7 @@ class Programme(Model):
     offers: list[Statement]
     who: list[Statement]
     providers: list[Provider]
-    unknowns: list[Text] = []
-    notes: list[Text] = []
+    notes: list[Statement] = []
     more_info: list[Link] = []
 
 
@@ -168,22 +204,50 @@ class Organisation(Model):
     id: Id
     order: int
     name: Text
-    short_name: Text | None = None
-    town: Text | None = None
+    short_name: Text | None = None  # how a sentence names it ("de DT&V"), translated
+    based_in: Text | None = None  # the town or region the source says it is based in
     description: Text
     source: Id
     quote: Text
     website: HttpsUrl | None = None
 
 
-class Override(Model):
+class Override(Dates):
     """A per-country answer that replaces the rules' answer, with its own source."""
 
     programme: Id
     status: Status
     reason: Text
     source: Id
-    verified_on: datetime.date
+
+
+class Scope(Model):
+    """The answers a caveat belongs to: every given field must match (a programme's answers,
+    those of the countries on a list, or of the countries named)."""
+
+    programme: Id | None = None
+    countries: list[CountryCode] = []
+    list_: Id | None = Field(default=None, alias="list")
+
+    @model_validator(mode="after")
+    def names_something(self) -> Scope:
+        if self.programme is None and self.list_ is None and not self.countries:
+            raise ValueError(
+                "applies_to is empty — give a 'programme', a 'list' or 'countries' (or several)"
+            )
+        return self
+
+
+class Caveat(Dates):
+    """What is known to have changed since the source of the rules, or is unknown: shown with
+    every status it applies to. It never changes a status."""
+
+    id: Id
+    text: Text  # Dutch; a few short sentences
+    short: Text  # a few words, for tables
+    ask: list[Id] = Field(min_length=1)  # organisations the reader can ask
+    source: Id
+    applies_to: Scope
 
 
 class Country(Model):
@@ -199,6 +263,7 @@ class Content(Model):
     rules: Rules
     programmes: dict[Id, Programme]
     organisations: dict[Id, Organisation]
+    caveats: dict[Id, Caveat]
     countries: dict[str, Country]
 
     @property

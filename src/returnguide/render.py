@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime
 import os
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel.lists import format_list
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
+from markupsafe import Markup
 
 from .formats import format_day, format_number
 from .handwritten import Page, page_state
+from .messages import ASK
 from .i18n import State, Translations, load_catalog
 from .models import Content, Language, Programme
 from .rules import Matrix
@@ -21,6 +24,11 @@ from .territories import country_name, sorted_by_name
 
 # The overview of all return projects that the source text points to; a link, not a translation.
 INFOTERUGKEER = "[www.infoterugkeer.nl](https://www.infoterugkeer.nl)"
+# IOM's page about the REAN programme, which the source text also points to.
+IOM_REAN_URL = (
+    "https://www.iom-nederland.nl/nl/vrijwillig-vertrek/terugkeer-naar-uw-land-van-herkomst-rean"
+)
+IOM_REAN = f"[www.iom-nederland.nl]({IOM_REAN_URL})"
 GENERATED = "generated from content/ and templates/ by returnguide: do not edit, run `make site`"
 # What depends on the reader's language rather than on the language a page is shown in: filled in
 # once the generator knows whether the page is a fallback and which languages are live.
@@ -97,6 +105,7 @@ def page_specs(site: Site) -> list[PageSpec]:
         for p in site.programmes()
     ]
     specs.append(PageSpec("organisations.md", "organisations.md.j2", {}))
+    specs.append(PageSpec("sources.md", "sources.md.j2", {}))
     specs.append(PageSpec("countries/index.md", "countries.md.j2", {}))
     specs.append(PageSpec("search.md", "search.md.j2", {}))
     specs.append(PageSpec(f"{LEAFLETS}/index.md", "leaflets.md.j2", {}))
@@ -104,7 +113,7 @@ def page_specs(site: Site) -> list[PageSpec]:
         context: dict[str, object] = {
             "code": code,
             "decisions": site.matrix[code],
-            "checked": facts_checked_on(site.matrix, code),
+            "facts": fact_dates(content, site.matrix, code),
         }
         specs.append(
             PageSpec(f"countries/{content.countries[code].slug}.md", "country.md.j2", context)
@@ -175,13 +184,23 @@ class PageRenderer:
             sorted_members=lambda list_id: sorted_by_name(
                 site.content.lists[list_id].members, language
             ),
+            caveat_text=lambda caveat_id: caveat_text(
+                site.content, caveat_id, self.translations.gettext, language
+            ),
             infoterugkeer=INFOTERUGKEER,
+            iom_rean=IOM_REAN,
+            iom_rean_url=IOM_REAN_URL,
+            # An address in a printed leaflet's sentence, isolated left to right.
+            url_text=lambda url: Markup('<span class="url" dir="ltr">%s</span>') % url,
+            organisations=sorted(site.content.organisations.values(), key=lambda o: o.order),
             generated=GENERATED,
             notice_slot=NOTICE_SLOT,
             chooser_slot=CHOOSER_SLOT,
             relative_url=relative_url,
             leaflets=LEAFLETS,
         )
+        # Labels start in lower case to fit in a sentence; as a heading they start in capitals.
+        env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
         self.env = env
 
     def render(self, template: str, **context: object) -> str:
@@ -208,7 +227,37 @@ class PageRenderer:
             yield spec, *self.render_page(spec)
 
 
-def facts_checked_on(matrix: Matrix, code: str) -> datetime.date | None:
-    """When the facts behind a country's answers were last checked (the oldest of its lists)."""
-    days = [r.verified_on for d in matrix[code].values() for r in d.reasons if r.verified_on]
-    return min(days) if days else None
+def caveat_text(
+    content: Content, caveat_id: str, gettext: Callable[[str], str], language: Language
+) -> str:
+    """A caveat in full, in one language: what changed or is unknown, then whom to ask, their
+    names joined as the language joins a list (CLDR: "IOM en de DT&V", "IOM و DT&V")."""
+    caveat = content.caveats[caveat_id]
+    names = [
+        gettext(organisation.short_name or organisation.name)
+        for organisation in (content.organisations[i] for i in caveat.ask)
+    ]
+    who = format_list(names, locale=language.gettext_code)
+    return f"{gettext(caveat.text)} {gettext(ASK) % {'who': who}}"
+
+
+@dataclass(frozen=True)
+class FactDates:
+    """How recent the facts behind a country's answers are: the last day one was copied from its
+    source, and the oldest day a person compared one with its source (None until all were)."""
+
+    copied: datetime.date
+    checked: datetime.date | None
+
+
+def fact_dates(content: Content, matrix: Matrix, code: str) -> FactDates | None:
+    decisions = matrix[code].values()
+    dates = [r.dates for d in decisions for r in d.reasons if r.dates]
+    dates += [content.caveats[c] for d in decisions for c in d.caveats]
+    if not dates:
+        return None
+    checked = [d.checked_on for d in dates if d.checked_on]
+    return FactDates(
+        copied=max(d.transcribed_on for d in dates),
+        checked=min(checked) if len(checked) == len(dates) else None,
+    )

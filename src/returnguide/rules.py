@@ -1,15 +1,16 @@
 """The eligibility rules: for every country and programme, a status and the reasons for it.
 
 Pure: it reads only the content models. Which list each programme uses is data (content/rules.yml);
-this module only knows how to combine conditions. Pages and the JSON export both use its output.
+this module only knows how to combine conditions. Every answer also carries the caveats that apply
+to it (content/caveats/): what is known to have changed since the rules' source, or is unknown.
+A caveat never changes a status. Pages, leaflets, the finder and the JSON export all use this output.
 """
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 
-from .models import Condition, Content, CountryList, Status
+from .models import Caveat, Condition, Content, CountryList, Dates, Status
 
 
 @dataclass(frozen=True)
@@ -19,13 +20,15 @@ class Reason:
     text: str
     source: str
     list: str | None = None
-    verified_on: datetime.date | None = None
+    dates: Dates | None = None  # when a list or override was copied and checked
 
 
 @dataclass(frozen=True)
 class Decision:
     status: Status
     reasons: tuple[Reason, ...]
+    according_to: str = ""  # the source the status follows: the rules' or an override's
+    caveats: tuple[str, ...] = ()  # ids in content.caveats, the most specific first
 
 
 Outcome = tuple[str, tuple[Reason, ...]]  # "pass", "fail" or "unknown", with the reasons
@@ -45,10 +48,45 @@ def decide_country(content: Content, code: str) -> dict[str, Decision]:
     decisions: dict[str, Decision] = {}
     for programme_id in content.rules.programmes:
         decide(content, code, programme_id, decisions, ())
+    answers = {
+        programme_id: Decision(
+            decisions[programme_id].status,
+            decisions[programme_id].reasons,
+            content.rules.source,
+        )
+        for programme_id in content.rules.programmes
+    }
     for override in content.countries[code].overrides:
-        reason = Reason(override.reason, override.source, None, override.verified_on)
-        decisions[override.programme] = Decision(override.status, (reason,))
-    return {programme_id: decisions[programme_id] for programme_id in content.rules.programmes}
+        reason = Reason(override.reason, override.source, None, override.dates())
+        answers[override.programme] = Decision(override.status, (reason,), override.source)
+    return {
+        programme_id: Decision(
+            answer.status,
+            answer.reasons,
+            answer.according_to,
+            tuple(
+                caveat.id
+                for caveat in sorted(content.caveats.values(), key=broadness)
+                if applies(content, caveat, code, programme_id)
+            ),
+        )
+        for programme_id, answer in answers.items()
+    }
+
+
+def broadness(caveat: Caveat) -> bool:
+    """Caveats about some countries come before those about every country: they say more."""
+    return not (caveat.applies_to.list_ or caveat.applies_to.countries)
+
+
+def applies(content: Content, caveat: Caveat, code: str, programme_id: str) -> bool:
+    """Whether a caveat belongs to one country's answer for one programme."""
+    scope = caveat.applies_to
+    return (
+        scope.programme in (None, programme_id)
+        and (scope.list_ is None or code in content.lists[scope.list_].members)
+        and (not scope.countries or code in scope.countries)
+    )
 
 
 def decide(
@@ -115,5 +153,5 @@ def on_list(country_list: CountryList, code: str) -> Outcome:
         membership, text = "not-member", texts.not_member
     if text is None:
         return membership, ()
-    reason = Reason(text, country_list.source, country_list.id, country_list.verified_on)
+    reason = Reason(text, country_list.source, country_list.id, country_list.dates())
     return membership, (reason,)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .coverage import Coverage
+from .freshness import facts
 from .handwritten import source_hash
 from .i18n import load_catalog, pairs
 from .models import Language
@@ -145,6 +146,22 @@ def status_page(coverage: Coverage, generated: str) -> str:
             f"| {status.translated} | {status.fuzzy} | {status.missing} "
             f"| {summarize(status.fallback_pages)} | {summarize(status.outdated_pages)} |"
         )
+    lines += [
+        "",
+        "## Facts to check {#facts}",
+        "",
+        "For editors: when a person last compared each list, override and caveat with its "
+        "source. Pages say \"checked\" only for a fact with `checked_on`; `make check` warns "
+        "about facts never checked, and about those checked more than `MAX_AGE_DAYS` ago.",
+        "",
+        "| File | Copied from the source | Checked by a person |",
+        "| --- | --- | --- |",
+    ]
+    lines += [
+        f"| `content/{fact.path}` | {fact.dates.transcribed_on} "
+        f"| {fact.dates.checked_on or 'never'} |"
+        for fact in facts(coverage.site.content)
+    ]
     lines += ["", "## Hand-written pages {#handwritten}", ""]
     lines += [f"- {line}" for line in handwritten_lines(coverage)]
     return "\n".join(lines) + "\n"
