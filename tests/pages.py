@@ -24,3 +24,13 @@ def statuses(soup: BeautifulSoup) -> dict[str, str]:
 
 def heading(soup: BeautifulSoup) -> str:
     return soup.select_one("article h1").get_text(strip=True)
+
+
+def section(soup: BeautifulSoup, heading_id: str) -> str:
+    """The text from a level-2 heading to the next one, its whitespace collapsed."""
+    parts = []
+    for sibling in soup.select_one(f"h2#{heading_id}").find_next_siblings():
+        if sibling.name == "h2":
+            break
+        parts.append(sibling.get_text())
+    return " ".join(" ".join(parts).split())

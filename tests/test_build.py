@@ -16,7 +16,7 @@ from returnguide.rules import Matrix
 from returnguide.territories import country_name
 
 from .conftest import LANGUAGES, REGISTRY, ROOT, prefix
-from .pages import heading, page, parse, statuses
+from .pages import heading, page, parse, section, statuses
 
 SAMPLE = ["NG", "AF", "CI", "TR", "US", "XK", "PS", "ER"]
 PROGRAMMES = ["basic-departure", "reintegration", "additional", "erin"]
@@ -227,17 +227,28 @@ def test_next_steps_point_to_forced_return_help_only_where_it_exists(site_dir: P
     assert "help after forced return" not in next_steps("en/countries/united-states/")
 
 
+def test_organisations_page_gives_each_organisation_its_part(site_dir: Path) -> None:
+    soup = page(site_dir, "organisations/")
+    dtv = section(soup, "dtv")
+    assert "De DT&V steunt het programma REAN van IOM. De hulp zelf geeft IOM." in dtv
+    assert "geeft deze hulp" not in dtv.split("Hulp bij een nieuw begin na")[0]
+    assert "Gevestigd in Zuid-Limburg" in section(soup, "wereldwijd")
+
+
 def test_translation_status_is_published_for_translators_outside_the_navigation(
     site_dir: Path, content: Content
 ) -> None:
     soup = page(site_dir, "translation-status/")
     assert soup.html["lang"] == "en"
     assert soup.select_one('meta[name="robots"]')["content"] == "noindex, follow"
-    rows = [row.select("td") for row in soup.select("article table tr")[1:]]
+    rows = [row.select("td") for row in soup.select_one("article table").select("tr")[1:]]
     assert [row[0].get_text() for row in rows] == [
         f"{lang.english_name} ({lang.code})" for lang in content.languages[1:]
     ]
     assert all(row[2].get_text() == "yes" for row in rows), "every language is live"
+    facts = soup.select_one("h2#facts").find_next("table").get_text(" ")
+    assert "content/caveats/erin-now-eurp.yml" in facts
+    assert "never" in facts
     assert not (site_dir / "en" / "translation-status").exists()
     for path in ("", "en/", "countries/nigeria/"):
         links = [a["href"] for a in page(site_dir, path).select("a[href]")]

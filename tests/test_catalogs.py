@@ -67,9 +67,9 @@ def test_broken_placeholder_stops_the_build_naming_file_and_line(
     arabic = content.language("ar")
     path = catalog_path(tmp_path / "locales", arabic)
     text = path.read_text(encoding="utf-8")
-    msgid = 'msgid "Plaats: %(town)s"'
+    msgid = 'msgid "gevestigd in %(place)s"'
     assert msgid in text
-    broken = text.replace("%(town)s", "%(مدينة)s").replace('msgid "Plaats: %(مدينة)s"', msgid)
+    broken = text.replace("%(place)s", "%(مدينة)s").replace('msgid "gevestigd in %(مدينة)s"', msgid)
     path.write_text(broken, encoding="utf-8")
     line = broken.splitlines().index(msgid) + 1
 
@@ -78,7 +78,7 @@ def test_broken_placeholder_stops_the_build_naming_file_and_line(
 
     assert [str(p) for p in caught.value.problems] == [
         f"{path}:{line}:1: placeholders differ from the source in the translation of "
-        "'Plaats: %(town)s' — keep exactly these placeholders: %(town)s"
+        "'gevestigd in %(place)s' — keep exactly these placeholders: %(place)s"
     ]
 
 

@@ -57,7 +57,7 @@ def test_make_check_prints_every_problem_at_once(project: Project, tmp_path: Pat
     )
     catalog = tmp_path / "locales" / "ar" / "LC_MESSAGES" / "messages.po"
     catalog.write_text(
-        catalog.read_text(encoding="utf-8").replace('%(town)s"\n', '%(stad)s"\n', 1),
+        catalog.read_text(encoding="utf-8").replace('%(place)s"\n', '%(plaats)s"\n', 1),
         encoding="utf-8",
     )
     result = subprocess.run(

@@ -50,7 +50,8 @@ def test_each_country_file_validates_and_matches_the_collection(
     for path, entry in zip(files, collection["countries"], strict=True):
         single = json.loads(path.read_text(encoding="utf-8"))
         assert list(check.iter_errors(single)) == []
-        assert single == entry
+        used = {c["id"] for support in entry["support"].values() for c in support["caveats"]}
+        assert single == {**entry, "caveats": {i: collection["caveats"][i] for i in used}}
 
 
 def test_schema_rejects_an_unknown_status(api: Path, collection: dict[str, Any]) -> None:
@@ -80,6 +81,34 @@ def test_reasons_name_their_source(collection: dict[str, Any]) -> None:
     assert reason["text"]["en"] == "Nigeria is on the list of countries with a visa requirement."
     assert reason["source"]["url"].startswith("https://eur-lex.europa.eu/")
     assert reason["list"] == "schengen-visa-required"
+    assert reason["transcribed_on"] == reason["verified_on"] == "2026-11-28"
+    assert reason["checked_on"] is None, "no person has compared the list with its source"
+
+
+# country, kind of support, status: the answers issue 13 names
+CAVEATED = [("AF", "erin", "available"), ("GE", "basic-departure", "not-available")]
+CAVEATED += [("NG", "reintegration", "available"), ("PS", "reintegration", "ask")]
+
+
+def test_every_answer_refers_to_its_caveats_whose_texts_come_once(
+    collection: dict[str, Any], content: Content
+) -> None:
+    entries = {entry["code"]: entry for entry in collection["countries"]}
+    assert all("caveats" in s for e in entries.values() for s in e["support"].values())
+    for code, programme, status in CAVEATED:
+        support = entries[code]["support"][programme]
+        assert support["status"] == status
+        assert support["according_to"] == "dtv-text"
+        assert support["caveats"], (code, programme)
+        for caveat in support["caveats"]:
+            assert set(caveat) == {"id", "source"}
+            assert caveat["source"] == content.caveats[caveat["id"]].source
+    erin = collection["caveats"]["erin-now-eurp"]
+    assert set(erin["text"]) == {lang.code for lang in content.languages}
+    assert erin["text"]["nl"].endswith("Vraag het aan de DT&V.")
+    assert erin["source"]["url"].startswith("https://www.dienstterugkeerenvertrek.nl/")
+    assert erin["source"]["read_before"] == "2026-11-28"
+    assert erin["text"]["nl"] not in json.dumps(collection["countries"], ensure_ascii=False)
 
 
 def test_export_agrees_with_the_pages(site_dir: Path, collection: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from returnguide.generate import Project, build_site
 from returnguide.leaflets import pdf_files
-from returnguide.render import LEAFLETS, PageRenderer, PageSpec, Site
+from returnguide.render import LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
 from returnguide.territories import country_name
 
 from .conftest import prefix
@@ -64,6 +64,16 @@ def test_leaflet_is_one_page_with_the_country_name(
     text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
     language = site.content.language(code)
     assert normal(country_name(country, language)) in normal(text.stdout)
+
+
+def test_printed_leaflet_carries_every_caveat(
+    pdfs: dict[tuple[str, str], Path], site: Site
+) -> None:
+    pdf = subprocess.run(["pdftotext", pdfs["nl", "NG"], "-"], capture_output=True, text=True)
+    ids = {caveat for decision in site.matrix["NG"].values() for caveat in decision.caveats}
+    dutch = site.content.source_language
+    for caveat_id in sorted(ids):
+        assert normal(caveat_text(site.content, caveat_id, str, dutch)) in normal(pdf.stdout)
 
 
 @pytest.mark.parametrize(("code", "country"), SAMPLES)

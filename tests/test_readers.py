@@ -84,6 +84,26 @@ def test_finder_answers_as_the_country_page_does(
     page.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_finder_shows_the_caveats_with_the_answer(
+    chromium: Browser, server: str, site_dir: Path, content: Content, lang: str
+) -> None:
+    export = json.loads((site_dir / "api/v1/countries/AF.json").read_text(encoding="utf-8"))
+    page, _ = open_page(chromium, server + prefix(lang))
+    answer(page, country_name("AF", content.language(lang)), "forced", "no")
+    erin = page.locator('.finder-programme[data-programme="erin"]')
+    caveats = erin.locator(".finder-caveats")
+    assert caveats.is_visible()
+    expected = [
+        export["caveats"][c["id"]]["text"][lang] for c in export["support"]["erin"]["caveats"]
+    ]
+    assert expected and caveats.locator("li").all_inner_texts() == expected
+    status = erin.locator(".finder-status")
+    qualified = status.get_attribute("data-available-qualified").split("%(country)s")[0]
+    assert status.inner_text().startswith(qualified.strip())
+    page.close()
+
+
 def test_finder_says_when_a_country_is_not_in_the_list(chromium: Browser, server: str) -> None:
     page, _ = open_page(chromium, server + "en/")
     page.fill("#finder-country", "Atlantis")

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from returnguide.models import Content, Country, Override
+from returnguide.models import Caveat, Content, Country, Override, Scope
 from returnguide.rules import RuleError, evaluate
 
 ERIN_COUNTRIES = ["AF", "BD", "GN", "IN", "IQ", "CI", "NP", "NG", "PK", "SN", "SO", "LK", "SD"]
@@ -25,6 +25,14 @@ CASES = [
         "ask",
         "not-available",
         "candidate of the unpublished EU-vicinity list",
+    ),
+    (
+        "PS",
+        "available",
+        "ask",
+        "ask",
+        "not-available",
+        "southern neighbourhood, like Lebanon and Jordan: a candidate of the EU-vicinity list",
     ),
     (
         "MA",
@@ -135,7 +143,57 @@ def test_an_override_replaces_the_rules_answer_with_its_own_source(content: Cont
     decision = changed["NG"]["reintegration"]
     assert decision.status == "not-available"
     assert [r.text for r in decision.reasons] == [override.reason]
+    assert decision.according_to == "dtv-text"
     assert changed["NG"]["basic-departure"].status == "available"
+
+
+# country, programme, a caveat its answer must carry
+CAVEATED = [
+    ("AF", "erin", "erin-now-eurp"),
+    ("GE", "basic-departure", "basic-departure-visa-exempt"),
+    ("NG", "basic-departure", "basic-departure-newer-rule"),
+    ("NG", "reintegration", "reintegration-country-list"),
+]
+
+
+@pytest.mark.parametrize(("code", "programme", "caveat"), CAVEATED)
+def test_answers_carry_the_caveats_that_apply_to_them(
+    matrix: dict, code: str, programme: str, caveat: str
+) -> None:
+    decision = matrix[code][programme]
+    assert caveat in decision.caveats
+    assert decision.according_to == "dtv-text"
+
+
+def test_a_caveat_about_a_list_leaves_the_other_countries_alone(matrix: dict) -> None:
+    assert "basic-departure-visa-exempt" not in matrix["NG"]["basic-departure"].caveats
+    assert "basic-departure-newer-rule" not in matrix["GE"]["basic-departure"].caveats
+    assert matrix["GE"]["basic-departure"].caveats[0] == "basic-departure-visa-exempt", (
+        "the caveat about some countries comes before the one about all"
+    )
+
+
+def test_a_caveat_names_countries_or_a_whole_programme(content: Content) -> None:
+    caveat = Caveat(
+        id="syria-only",
+        text="Voor Syrië gelden nu andere afspraken.",
+        short="Andere afspraken.",
+        ask=["iom"],
+        source="dtv-text",
+        transcribed_on=datetime.date(2026, 12, 1),
+        applies_to=Scope(countries=["SY"]),
+    )
+    changed = evaluate(content.model_copy(update={"caveats": {caveat.id: caveat}}))
+    assert all("syria-only" in d.caveats for d in changed["SY"].values())
+    assert all("syria-only" not in d.caveats for d in changed["LB"].values())
+
+
+def test_caveats_never_change_a_status(content: Content, matrix: dict) -> None:
+    without = evaluate(content.model_copy(update={"caveats": {}}))
+    assert {c: {p: d.status for p, d in row.items()} for c, row in without.items()} == {
+        c: {p: d.status for p, d in row.items()} for c, row in matrix.items()
+    }
+    assert all(not d.caveats for row in without.values() for d in row.values())
 
 
 def test_programmes_that_require_each_other_are_an_error(content: Content) -> None:
@@ -144,7 +202,7 @@ def test_programmes_that_require_each_other_are_an_error(content: Content) -> No
         "basic-departure": [{"programme": "reintegration"}],
     }
     rules = type(content.rules).model_validate(
-        {"countries_from": content.rules.countries_from, "programmes": loop}
+        {"source": "dtv-text", "countries_from": content.rules.countries_from, "programmes": loop}
     )
     with pytest.raises(RuleError, match="basic-departure -> reintegration -> basic-departure"):
         evaluate(content.model_copy(update={"rules": rules}))

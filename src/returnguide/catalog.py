@@ -101,7 +101,9 @@ def content_messages(content: Content) -> Iterator[Entry]:
             yield Entry(organisation.short_name, where, None, [comment])
     for caveat in content.caveats.values():
         where = f"content/caveats/{caveat.id}.yml"
-        yield Entry(caveat.text, where, None, ["caveat: what changed since the source, or is unknown"])
+        yield Entry(
+            caveat.text, where, None, ["caveat: what changed since the source, or is unknown"]
+        )
         yield Entry(caveat.short, where, None, ["caveat, in a few words for a table"])
     for source_id, source in content.sources.items():
         comment = f"short name of a source, in a sentence; full title: {source.title}"

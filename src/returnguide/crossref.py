@@ -132,8 +132,9 @@ def check_caveats(loader: Loader, content: Content) -> None:
         path = loader.root / "caveats" / f"{caveat.id}.yml"
         check_ref(loader, path, ("source",), "source", caveat.source, content.sources)
         for index, organisation in enumerate(caveat.ask):
-            at = ("ask", index)
-            check_ref(loader, path, at, "organisation", organisation, content.organisations)
+            check_ref(
+                loader, path, ("ask", index), "organisation", organisation, content.organisations
+            )
         scope = caveat.applies_to
         if scope.programme is not None:
             at = ("applies_to", "programme")

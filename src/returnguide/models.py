@@ -233,7 +233,7 @@ class Scope(Model):
     def names_something(self) -> Scope:
         if self.programme is None and self.list_ is None and not self.countries:
             raise ValueError(
-                "applies_to is empty — give a 'programme', a 'list' or 'countries' (or several)"
+                "names no answers — give a 'programme', a 'list' or 'countries' (or several)"
             )
         return self
 

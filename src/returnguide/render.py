@@ -16,8 +16,8 @@ from markupsafe import Markup
 
 from .formats import format_day, format_number
 from .handwritten import Page, page_state
-from .messages import ASK
 from .i18n import State, Translations, load_catalog
+from .messages import ASK
 from .models import Content, Language, Programme
 from .rules import Matrix
 from .territories import country_name, sorted_by_name

@@ -3,7 +3,7 @@
 Pure: it reads only the content models. Which list each programme uses is data (content/rules.yml);
 this module only knows how to combine conditions. Every answer also carries the caveats that apply
 to it (content/caveats/): what is known to have changed since the rules' source, or is unknown.
-A caveat never changes a status. Pages, leaflets, the finder and the JSON export all use this output.
+A caveat never changes a status. Pages, leaflets, the finder and the JSON export use this output.
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ def status_page(coverage: Coverage, generated: str) -> str:
         "## Facts to check {#facts}",
         "",
         "For editors: when a person last compared each list, override and caveat with its "
-        "source. Pages say \"checked\" only for a fact with `checked_on`; `make check` warns "
+        'source. Pages say "checked" only for a fact with `checked_on`; `make check` warns '
         "about facts never checked, and about those checked more than `MAX_AGE_DAYS` ago.",
         "",
         "| File | Copied from the source | Checked by a person |",
