@@ -29,6 +29,7 @@ TEMPLATES = [
     "programmes/reintegration/",
     "programmes/erin/",
     "organisations/",
+    "sources/",
     "countries/",
     "countries/nigeria/",
     "about/",

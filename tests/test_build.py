@@ -44,10 +44,17 @@ def test_country_pages_have_cldr_names_and_the_rules_statuses(
         assert statuses(soup) == expected
 
 
-def test_country_page_names_the_list_behind_each_answer(site_dir: Path) -> None:
-    text = page(site_dir, "en/countries/nigeria/").get_text(" ", strip=True)
-    assert "Nigeria is on the list of countries with a visa requirement" in text
-    assert "Regulation (EU) 2018/1806" in text
+def test_country_page_cites_a_short_label_with_the_full_title_one_step_away(
+    site_dir: Path,
+) -> None:
+    soup = page(site_dir, "en/countries/nigeria/")
+    assert "Nigeria is on the list of countries with a visa requirement" in soup.get_text(" ")
+    cited = soup.select('article a[href="../../sources/#eu-visa-regulation"]')
+    assert {a.get_text() for a in cited} == {"the EU visa list"}
+    assert "Regulation (EU) 2018/1806" not in soup.get_text(" ")
+    sources = page(site_dir, "en/sources/")
+    title = section(sources, "eu-visa-regulation")
+    assert "Regulation (EU) 2018/1806, Annexes I and II" in title
 
 
 def test_eu_vicinity_answer_says_to_ask(site_dir: Path) -> None:

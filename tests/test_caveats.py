@@ -170,7 +170,9 @@ def test_country_page_and_leaflet_name_the_ways_in_the_source_gives(
         assert "Bridge to Better Foundation, gevestigd in Amsterdam" in text
         assert "www.infoterugkeer.nl" in text
         assert "Volgens de wet bent u daar zelf verantwoordelijk voor." in text
-        assert "dan kan de DT&V een gedwongen vertrek regelen." in text
+        assert (
+            "Gaat u niet vrijwillig terug? Dan kan de DT&V een gedwongen vertrek regelen." in text
+        )
     soup = page(site_dir, f"countries/{slug}/")
     assert soup.select_one(f'article a[href="{IOM_REAN_URL}"]')
     assert IOM_REAN_URL in leaflet

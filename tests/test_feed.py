@@ -95,6 +95,22 @@ def test_feed_lists_a_change_to_a_country_newest_first(
     assert ET.fromstring(feed).findtext(f"{A}updated") == listed[0][1]
 
 
+def test_a_changed_caveat_is_listed_under_its_kind_of_support(
+    history: Path, coverage: Coverage
+) -> None:
+    with (history / "content/caveats/erin-now-eurp.yml").open("a", encoding="utf-8") as file:
+        file.write("# read again\n")
+    git(history, "commit", "-qam", "EURP", when="2026-04-01T00:00:00Z")
+    site = coverage.site
+    english = site.content.language("en")
+    gettext = coverage.renderers["en"].translations.gettext
+    title = gettext(messages.CHANGED) % {"name": gettext(site.content.programmes["erin"].title)}
+    link = site.absolute(site.url("programmes/erin.md", english))
+    assert (title, "2026-04-01T00:00:00Z", link) in entries(
+        atom_feed(coverage, english, content_changes(history))
+    )
+
+
 def test_removed_country_is_named_from_its_old_file(history: Path, coverage: Coverage) -> None:
     (history / "content/countries/eritrea.yml").unlink()
     git(history, "commit", "-qam", "Eritrea", when="2026-05-01T00:00:00Z")

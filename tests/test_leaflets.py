@@ -55,15 +55,30 @@ def normal(text: str) -> str:
 
 
 @pytest.mark.parametrize(("code", "country"), SAMPLES)
-def test_leaflet_is_one_page_with_the_country_name(
+def test_leaflet_pdf_draws_the_country_name_in_its_script(
     pdfs: dict[tuple[str, str], Path], site: Site, code: str, country: str
 ) -> None:
     pdf = pdfs[code, country]
-    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
     text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
     language = site.content.language(code)
     assert normal(country_name(country, language)) in normal(text.stdout)
+
+
+def test_the_longest_leaflet_of_each_language_fits_one_page(
+    project: Project, site: Site, tmp_path: Path
+) -> None:
+    longest = {}
+    for language in site.content.languages:
+        paths = (project.docs / language.code / LEAFLETS).glob("*.html")
+        texts = {p: p.read_text(encoding="utf-8") for p in paths}
+        path = max(texts, key=lambda p: len(re.sub(r"<[^>]+>", "", texts[p])))
+        longest[str(path.relative_to(project.docs))] = texts[path]
+    made = pdf_files(project.docs, site, longest, tmp_path)
+    for path, pdf in made.items():
+        target = tmp_path / "leaflet.pdf"
+        target.write_bytes(pdf)
+        info = subprocess.run(["pdfinfo", target], capture_output=True, text=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), path
 
 
 def test_printed_leaflet_carries_every_caveat(

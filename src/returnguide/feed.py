@@ -24,7 +24,7 @@ LIMIT = 100  # entries in the feed, newest first
 KINDS = {"A": messages.ADDED, "M": messages.CHANGED, "D": messages.REMOVED}
 # What a change to each part of content/ is about; other files (pages, translations, the
 # language list) are not news for readers of the facts.
-WATCHED = ("countries/", "programmes/", "organisations/", "lists/", "rules.yml")
+WATCHED = ("countries/", "programmes/", "organisations/", "caveats/", "lists/", "rules.yml")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,11 @@ def subject(
     if folder == "programmes" and stem in site.content.programmes:
         title = gettext(site.content.programmes[stem].title)
         return title, site.url(f"programmes/{stem}.md", language)
+    caveat = site.content.caveats.get(stem) if folder == "caveats" else None
+    if caveat and caveat.applies_to.programme:
+        # What changed since the source, about one kind of support: its page lists the caveats.
+        title = gettext(site.content.programmes[caveat.applies_to.programme].title)
+        return title, site.url(f"programmes/{caveat.applies_to.programme}.md", language)
     if folder == "organisations" and stem in site.content.organisations:
         label = gettext(site.content.organisations[stem].name)
         return label, site.url("organisations.md", language) + f"#{stem}"
