@@ -47,9 +47,8 @@ def test_sitemap_lists_every_translation_with_its_alternates(
     site_dir: Path, content: Content
 ) -> None:
     entries = sitemap(site_dir)
-    pages_per_language = 10 + len(
-        content.countries
-    )  # home, 4 programmes, 3 indexes (countries, organisations, leaflets), 2 pages, search
+    # home, 4 programmes, 3 indexes (countries, organisations, leaflets), sources, 2 pages, search
+    pages_per_language = 11 + len(content.countries)
     assert len(entries) == len(LANGUAGES) * (pages_per_language + 1)
     nigeria = SITE_URL + "ar/countries/nigeria/"
     assert entries[nigeria][1] == alternates(site_dir, "ar/countries/nigeria/")

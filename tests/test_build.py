@@ -90,7 +90,7 @@ def test_heading_ids_are_the_same_in_every_language(site_dir: Path) -> None:
         ]
         for lang in LANGUAGES
     }
-    assert ids["nl"] == ["top", *PROGRAMMES, "next-steps", "share"]
+    assert ids["nl"] == ["top", *PROGRAMMES, "ask", "next-steps", "share"]
     assert all(found == ids["nl"] for found in ids.values())
     for path in site_dir.rglob("index.html"):
         generated = [h["id"] for h in parse(path).select("[id]") if re.fullmatch(r"_\d+", h["id"])]
@@ -236,9 +236,12 @@ def test_next_steps_point_to_forced_return_help_only_where_it_exists(site_dir: P
 
 def test_organisations_page_gives_each_organisation_its_part(site_dir: Path) -> None:
     soup = page(site_dir, "organisations/")
-    dtv = section(soup, "dtv")
-    assert "De DT&V steunt het programma REAN van IOM. De hulp zelf geeft IOM." in dtv
-    assert "geeft deze hulp" not in dtv.split("Hulp bij een nieuw begin na")[0]
+    [basic] = [
+        li.get_text()
+        for li in soup.select_one("h2#dtv").find_next("ul").select("li")
+        if li.select('a[href="../programmes/basic-departure/"]')
+    ]
+    assert basic.endswith(": De DT&V steunt het programma REAN van IOM. De hulp zelf geeft IOM.")
     assert "Gevestigd in Zuid-Limburg" in section(soup, "wereldwijd")
 
 

@@ -184,6 +184,10 @@ class PageRenderer:
             sorted_members=lambda list_id: sorted_by_name(
                 site.content.lists[list_id].members, language
             ),
+            # A status with caveats says whose answer it is: "No, according to the DT&V text".
+            qualified=lambda decision: (
+                bool(decision.caveats) and decision.according_to == site.content.rules.source
+            ),
             caveat_text=lambda caveat_id: caveat_text(
                 site.content, caveat_id, self.translations.gettext, language
             ),

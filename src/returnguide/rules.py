@@ -8,7 +8,7 @@ A caveat never changes a status. Pages, leaflets, the finder and the JSON export
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import Caveat, Condition, Content, CountryList, Dates, Status
 
@@ -48,29 +48,21 @@ def decide_country(content: Content, code: str) -> dict[str, Decision]:
     decisions: dict[str, Decision] = {}
     for programme_id in content.rules.programmes:
         decide(content, code, programme_id, decisions, ())
-    answers = {
-        programme_id: Decision(
-            decisions[programme_id].status,
-            decisions[programme_id].reasons,
-            content.rules.source,
-        )
-        for programme_id in content.rules.programmes
-    }
+    answers = {p: (decisions[p], content.rules.source) for p in content.rules.programmes}
     for override in content.countries[code].overrides:
         reason = Reason(override.reason, override.source, None, override.dates())
-        answers[override.programme] = Decision(override.status, (reason,), override.source)
+        answers[override.programme] = (Decision(override.status, (reason,)), override.source)
     return {
-        programme_id: Decision(
-            answer.status,
-            answer.reasons,
-            answer.according_to,
-            tuple(
+        programme_id: replace(
+            decision,
+            according_to=according_to,
+            caveats=tuple(
                 caveat.id
                 for caveat in sorted(content.caveats.values(), key=broadness)
                 if applies(content, caveat, code, programme_id)
             ),
         )
-        for programme_id, answer in answers.items()
+        for programme_id, (decision, according_to) in answers.items()
     }
 
 
