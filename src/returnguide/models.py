@@ -199,6 +199,12 @@ class Programme(Model):
     notes: list[Statement] = []
     more_info: list[Link] = []
 
+    @property
+    def other_conditions(self) -> list[Statement]:
+        """Who it is for, besides the country (the statements that rest on no list): what a
+        "yes" or an "ask" for a country still depends on."""
+        return [statement for statement in self.who if statement.list is None]
+
 
 class Organisation(Model):
     id: Id
