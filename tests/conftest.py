@@ -11,9 +11,9 @@ from playwright.sync_api import Browser
 
 from returnguide.cli import build
 from returnguide.generate import Project
-from returnguide.load import load_content
-from returnguide.models import Content
-from returnguide.rules import Matrix, evaluate
+from returnguide.content.load import load_content
+from returnguide.content.models import Content
+from returnguide.rules.decide import Matrix, evaluate
 
 from . import browser
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-from returnguide.models import Content
+from returnguide.content.models import Content
 
 from .conftest import LANGUAGES, ROOT, prefix
 from .pages import page

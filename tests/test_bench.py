@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from returnguide.bench import BUDGET, Result, main, over_budget, synthetic_project
-from returnguide.load import load_content
+from bench import BUDGET, Result, main, over_budget, synthetic_project
+from returnguide.content.load import load_content
 
 from .conftest import ROOT
 

@@ -11,9 +11,9 @@ import pytest
 
 from returnguide.cli import build
 from returnguide.generate import Project
-from returnguide.models import Content
-from returnguide.rules import Matrix
-from returnguide.territories import country_name
+from returnguide.content.models import Content
+from returnguide.rules.decide import Matrix
+from returnguide.content.territories import country_name
 
 from .conftest import LANGUAGES, REGISTRY, ROOT, prefix
 from .pages import heading, page, parse, section, statuses

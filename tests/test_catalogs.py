@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from returnguide.catalog import POT, render_po, template_catalog, without_dates
+from returnguide.translation.extract import POT, render_po, template_catalog, without_dates
 from returnguide.errors import ContentError
 from returnguide.generate import Project
-from returnguide.i18n import Translations, catalog_path, check_catalog, load_catalog
-from returnguide.load import load_content
-from returnguide.models import Content, Language
+from returnguide.translation.catalogs import Translations, catalog_path, check_catalog, load_catalog
+from returnguide.content.load import load_content
+from returnguide.content.models import Content, Language
 
 from .conftest import ROOT
 

@@ -12,12 +12,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from returnguide.generate import Project
-from returnguide.handwritten import load_pages
-from returnguide.i18n import Translations, load_catalog
-from returnguide.models import Content
-from returnguide.render import IOM_REAN_URL, LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
-from returnguide.rules import Matrix, evaluate
-from returnguide.territories import country_name
+from returnguide.content.handwritten import load_pages
+from returnguide.translation.catalogs import Translations, load_catalog
+from returnguide.content.models import Content
+from returnguide.pages.render import IOM_REAN_URL, LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
+from returnguide.rules.decide import Matrix, evaluate
+from returnguide.content.territories import country_name
 
 from .conftest import prefix
 from .pages import page, parse, section

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from returnguide.catalog import update_catalogs
+from returnguide.translation.extract import update_catalogs
 from returnguide.generate import Project
 
 PROJECT_FILES = ["mkdocs.yml", "content", "templates", "locales", "overrides", "src", "docs/assets"]

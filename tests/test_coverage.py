@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from returnguide.coverage import Coverage
+from returnguide.pages.localize import Coverage
 from returnguide.generate import Project, build_site, generate
-from returnguide.i18n import Translations, catalog_path, load_catalog
-from returnguide.models import Content, Language
+from returnguide.translation.catalogs import Translations, catalog_path, load_catalog
+from returnguide.content.models import Content, Language
 
 NOT_TRANSLATED = "Deze pagina is nog niet vertaald. U leest hem hieronder in het %(language)s."
 

@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from returnguide.models import Content
+from returnguide.content.models import Content
 
 from .pages import heading, page, statuses
 

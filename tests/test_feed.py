@@ -12,9 +12,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from returnguide import messages
-from returnguide.coverage import Coverage, measure
-from returnguide.feed import FEED, atom_feed, content_changes
+from returnguide.translation import messages
+from returnguide.pages.localize import Coverage, measure
+from returnguide.outputs.feed import FEED, atom_feed, content_changes
 from returnguide.generate import Project, build_site
 
 from .conftest import ROOT, prefix

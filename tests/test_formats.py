@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from returnguide.formats import format_day, format_number
-from returnguide.models import Language
+from returnguide.translation.formats import format_day, format_number
+from returnguide.content.models import Language
 
 
 def language(code: str) -> Language:

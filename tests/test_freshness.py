@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 from returnguide.check import stale_facts
-from returnguide.freshness import needs_checking
+from returnguide.rules.freshness import needs_checking
 from returnguide.generate import Project
-from returnguide.load import load_content
+from returnguide.content.load import load_content
 
 TODAY = datetime.date(2026, 12, 1)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from returnguide.bench import synthetic_project
+from bench import synthetic_project
 from returnguide.cli import main
 from returnguide.generate import MANIFEST, Project, generate, load_snapshot, write_pages
-from returnguide.render import GENERATED
+from returnguide.pages.render import GENERATED
 
 from .conftest import LANGUAGES, ROOT
 from .test_cli import copy_project

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from returnguide.errors import ContentError
-from returnguide.handwritten import load_pages, page_state, source_hash
-from returnguide.models import Content
+from returnguide.content.handwritten import load_pages, page_state, source_hash
+from returnguide.content.models import Content
 
 ORIGINAL = """---
 title: Over deze site

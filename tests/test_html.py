@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from returnguide.models import Content
+from returnguide.content.models import Content
 
 from . import browser
 from .conftest import LANGUAGES, ROOT, TEMPLATES, prefix

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from returnguide.bench import synthetic_project
+from bench import synthetic_project
 from returnguide.cli import build
 from returnguide.generate import Project
-from returnguide.search import index_site
+from returnguide.outputs.search import index_site
 
 from .conftest import ROOT
 

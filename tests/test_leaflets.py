@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from returnguide.generate import Project, build_site
-from returnguide.leaflets import pdf_files
-from returnguide.render import LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
-from returnguide.territories import country_name
+from returnguide.outputs.leaflets import pdf_files
+from returnguide.pages.render import LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
+from returnguide.content.territories import country_name
 
 from .conftest import prefix
 

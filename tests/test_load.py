@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from returnguide.errors import ContentError
-from returnguide.load import load_content
+from returnguide.content.load import load_content
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 
-from returnguide.parallel import fork_map
+from returnguide.workers import fork_map
 
 
 def squared_plus(context: int, item: int) -> tuple[int, int]:
@@ -19,7 +19,7 @@ def test_results_come_back_in_order_from_forked_workers() -> None:
     # A fresh interpreter: this test process may already run a test server's thread.
     script = (
         "import os\n"
-        "from returnguide.parallel import fork_map\n"
+        "from returnguide.workers import fork_map\n"
         "from tests.test_parallel import squared_plus\n"
         "results = fork_map(squared_plus, list(range(8)), 1, jobs=2)\n"
         "assert [value for value, _ in results] == [i * i + 1 for i in range(8)], results\n"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from returnguide.bench import synthetic_project
+from bench import synthetic_project
 from returnguide.generate import SNAPSHOT
-from returnguide.preview import preview_seconds
+from preview_timer import preview_seconds
 
 from .conftest import ROOT
 

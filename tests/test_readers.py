@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from returnguide.bench import BUDGET  # bytes, gzip, everything a first visit loads
-from returnguide.models import Content
-from returnguide.rules import Matrix
-from returnguide.territories import country_name
+from bench import BUDGET  # bytes, gzip, everything a first visit loads
+from returnguide.content.models import Content
+from returnguide.rules.decide import Matrix
+from returnguide.content.territories import country_name
 
 from .browser import open_page
 from .conftest import LANGUAGES, prefix

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser
 
 from returnguide.cli import main
 from returnguide.generate import Project, build_site
-from returnguide.redirects import site_paths
+from returnguide.content.redirects import site_paths
 
 from . import browser
 from .test_cli import copy_project

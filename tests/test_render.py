@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from returnguide.generate import Project
-from returnguide.i18n import Translations, load_catalog
-from returnguide.models import Content
-from returnguide.render import caveat_text
+from returnguide.translation.catalogs import Translations, load_catalog
+from returnguide.content.models import Content
+from returnguide.pages.render import caveat_text
 
 
 def test_whom_to_ask_is_joined_as_each_language_writes_a_list(

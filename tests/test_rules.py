@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from returnguide.models import Caveat, Content, Country, Override, Scope
-from returnguide.rules import RuleError, evaluate
+from returnguide.content.models import Caveat, Content, Country, Override, Scope
+from returnguide.rules.decide import RuleError, evaluate
 
 ERIN_COUNTRIES = ["AF", "BD", "GN", "IN", "IQ", "CI", "NP", "NG", "PK", "SN", "SO", "LK", "SD"]
 

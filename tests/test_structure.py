@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from returnguide.structure import outline, structure_changes
+from returnguide.content.structure import outline, structure_changes
 
 SOURCE = """# Over deze site {#top}
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from babel.messages.pofile import read_po
 
-from returnguide.catalog import update_catalogs
+from returnguide.translation.extract import update_catalogs
 from returnguide.generate import Project, generate
-from returnguide.i18n import Translations, catalog_path, load_catalog
-from returnguide.models import Content, Language
-from returnguide.status import report
+from returnguide.translation.catalogs import Translations, catalog_path, load_catalog
+from returnguide.content.models import Content, Language
+from returnguide.translation.status import report
 
 from .pages import page
 from .test_cli import copy_project, run_build

