@@ -1,21 +1,27 @@
-"""Shared fixtures: the real content, its rules output, and one built site for the build tests."""
+"""Shared fixtures: the real content, its rules output, the site built once from a copy of the
+project, and one edited copy (the translation flow, fallbacks and redirects), built once. With
+pytest-xdist the workers share both builds: the first to need one makes it, under a lock."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from playwright.sync_api import Browser
 
-from returnguide.cli import build
-from returnguide.generate import Project
 from returnguide.content.load import load_content
 from returnguide.content.models import Content
+from returnguide.project import Project
 from returnguide.rules.decide import Matrix, evaluate
+from returnguide.translation.catalogs import catalog_path
+from returnguide.translation.extract import update_catalogs
 
 from . import browser
+from .projects import copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
 # The languages of content/languages.yml, for parametrizing tests over every one of them.
@@ -37,10 +43,41 @@ TEMPLATES = [
     "search/",
 ]
 
+# The edited copy: an editor changed a Dutch string, a Dari page was removed, Tigrinya lost a
+# string that every country page needs, and a country was renamed with a redirect.
+OLD = "Informatie en hulp in uw land."
+NEW = "Informatie en hulp in het land waar u naartoe gaat."
+EVERY_COUNTRY_PAGE = "Hieronder staat het per soort hulp, met de reden."
+RENAMED = ("countries/cote-divoire", "countries/ivory-coast")
+
 
 def prefix(code: str) -> str:
     """A language's folder in the built site; the source language is at the root."""
     return "" if code == REGISTRY[0].code else f"{code}/"
+
+
+def shared(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made once per test session, whichever worker asks first."""
+    root = factory.getbasetemp().parent  # the same for every xdist worker
+    target = root / name
+    with FileLock(root / f"{name}.lock"):
+        if not (root / f"{name}.done").exists():
+            target.mkdir()
+            make(target)
+            (root / f"{name}.done").touch()
+    return target
+
+
+def run_build(root: Path) -> subprocess.CompletedProcess[str]:
+    """`make site` in a copy of the project, its messages kept in build.log."""
+    result = subprocess.run(
+        [sys.executable, "-m", "returnguide.cli", "build", "--project", str(root)],
+        capture_output=True,
+        text=True,
+    )
+    (root / "build.log").write_text(result.stderr, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    return result
 
 
 @pytest.fixture(scope="session")
@@ -59,12 +96,46 @@ def matrix(content: Content) -> Matrix:
 
 
 @pytest.fixture(scope="session")
-def site_dir(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site, built once by `mkdocs build --strict` the way `make site` does."""
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
-    target = tmp_path_factory.mktemp("build") / "site"
-    build(project, target)
-    return target
+def built(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A copy of the project after `make site`: its docs/ and site/."""
+
+    def make(target: Path) -> None:
+        run_build(copy_project(project, target).root)
+
+    return Project(shared(tmp_path_factory, "built", make))
+
+
+@pytest.fixture(scope="session")
+def site_dir(built: Project) -> Path:
+    return built.root / "site"
+
+
+def edit(copy: Project, content: Content) -> None:
+    programme = copy.content / "programmes" / "erin.yml"
+    programme.write_text(programme.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+    update_catalogs(copy)
+    (copy.pages / "fa-AF" / "about.md").unlink()
+    tigrinya = catalog_path(copy.locales, content.language("ti"))
+    lines = tigrinya.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[lines.index(f'msgid "{EVERY_COUNTRY_PAGE}"\n') + 1] = 'msgstr ""\n'
+    tigrinya.write_text("".join(lines), encoding="utf-8")
+    old, new = (copy.content / f"{name}.yml" for name in RENAMED)
+    old.rename(new)
+    (copy.content / "redirects.yml").write_text(
+        f"- from: {RENAMED[0]}/\n  to: {RENAMED[1]}/\n", encoding="utf-8"
+    )
+
+
+@pytest.fixture(scope="session")
+def edited(project: Project, content: Content, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The edited copy, built: its catalogs, docs/, site/ and build.log."""
+
+    def make(target: Path) -> None:
+        copy = copy_project(project, target)
+        edit(copy, content)
+        run_build(copy.root)
+
+    return Project(shared(tmp_path_factory, "edited", make))
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,9 @@ WIDTHS = [390, 1280]
 
 def violations(page: Page) -> list[str]:
     page.evaluate(AXE)
-    found: dict[str, Any] = page.evaluate(f"axe.run({{runOnly: {{type: 'tag', values: {RULES}}}}})")
+    found: dict[str, Any] = page.evaluate(
+        f"axe.run({{runOnly: {{type: 'tag', values: {RULES}}}, resultTypes: ['violations']}})"
+    )
     return [
         f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
         for v in found["violations"]

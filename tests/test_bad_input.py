@@ -1,7 +1,8 @@
 """The corpus of mistakes under tests/fixtures/bad/: one mistake each, in content, catalogs and
 hand-written pages. Each case's `files/` replace the project's files of the same name; its
 `expect.json` names the file, the line and words of the message. The build must stop with
-exit code 1, name them, and leave the last good site/ exactly as it was."""
+exit code 1, name them, write nothing to docs/, and leave the last good site/ exactly as it
+was."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from returnguide.cli import main
-from returnguide.generate import Project
+from returnguide.project import Project
+
+from .projects import copy_project
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 CASES = sorted(case.name for case in BAD.iterdir())
@@ -20,10 +23,7 @@ CASES = sorted(case.name for case in BAD.iterdir())
 
 @pytest.fixture(scope="module")
 def base(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("base")
-    for folder in ("content", "templates", "locales"):
-        shutil.copytree(project.root / folder, root / folder)
-    return root
+    return copy_project(project, tmp_path_factory.mktemp("base")).root
 
 
 def test_the_corpus_covers_at_least_thirty_mistakes() -> None:
@@ -35,7 +35,7 @@ def test_mistake_is_named_and_the_last_good_site_stays(
     base: Path, tmp_path: Path, case: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = tmp_path / "project"
-    shutil.copytree(base, root)
+    shutil.copytree(base, root, symlinks=True)
     for path in (BAD / case / "files").rglob("*"):
         if path.is_file():
             shutil.copy(path, root / path.relative_to(BAD / case / "files"))
@@ -55,3 +55,4 @@ def test_mistake_is_named_and_the_last_good_site_stays(
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "the last good site"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"], "no half-built site"
+    assert [p.name for p in (root / "docs").iterdir()] == ["assets"], "nothing written to docs/"

@@ -1,32 +1,53 @@
-"""`make bench` on the small synthetic tree, as CI runs it: the real pipeline, a table of
-timings and weights, and a failure when a page type outgrows the readers' weight budget."""
+"""`make bench` on the small synthetic tree, as CI runs it: the real pipeline, the figures of
+one run, and a failure when a page type outgrows the readers' weight budget. The scripts are
+importable through pytest's `pythonpath = ["scripts"]` (pyproject.toml)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from bench import BUDGET, Result, measured, over_budget, table
+from synthetic import synthetic_project
 
-from bench import BUDGET, Result, main, over_budget, synthetic_project
 from returnguide.content.load import load_content
 
 from .conftest import ROOT
 
+STAGES = {"load", "rules", "render", "mkdocs", "post-build"}
+PAGE_TYPES = {"home", "programme", "country", "countries", "search", "leaflets"}
+# The pages every language has besides the programmes, the countries and its hand-written
+# pages: home, organisations, sources, the countries index, search, the leaflets index.
+FIXED_PAGES = 6
 
-def test_small_benchmark_builds_and_stays_within_the_budget(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["--size", "small", "--project", str(ROOT)]) == 0
-    table = capsys.readouterr().out
-    print(table)  # the timings are for people to read, not asserted
-    assert "| 10 x 2 | 4" in table  # countries x languages, then the number of pages
-    for column in ("wall s", "pages/s", "peak MB", "load s", "render s", "mkdocs s", "x Hugo"):
-        assert column in table
-    for column in ("generation s", "rebuild s", "preview s"):
-        assert column in table
-    assert "| 10 x 2 | " in table.split("After editing one page")[1]  # the rebuild's row
-    for kind in ("HTML (per page)", "CSS", "JS", "search index"):
-        assert f"- {kind}: " in table
+
+def expected_pages(tmp_path: Path, countries: int, languages: int) -> int:
+    """The pages of a synthetic site, counted from its content."""
+    project = synthetic_project(ROOT, tmp_path, countries, languages)
+    content = load_content(project.content)
+    handwritten = len(list((project.pages / content.source_language.code).glob("*.md")))
+    per_language = FIXED_PAGES + len(content.programmes) + len(content.countries) + handwritten
+    return per_language * len(content.languages) + 1  # and the source language's status page
+
+
+def test_small_benchmark_builds_and_stays_within_the_budget(tmp_path: Path) -> None:
+    result = measured(ROOT, 10, 2, jobs=None)  # `make bench SIZE=small`, in its own process
+    print(table([result]))  # the timings are for people to read, not asserted
+    assert (result.countries, result.languages) == (10, 2)
+    assert result.pages == expected_pages(tmp_path, 10, 2)
+    assert result.wall > 0
+    for stages in (result.stages, result.rebuild_stages):
+        assert set(stages) == STAGES
+        assert all(seconds >= 0 for seconds in stages.values())
+    assert result.peak_mb > 0
+    assert set(result.weights) == {"HTML (per page)", "CSS", "JS", "search index"}
+    assert all(raw > 0 and packed > 0 for raw, packed in result.weights.values())
+    assert set(result.first_visit) == PAGE_TYPES
+    assert all(0 < size <= BUDGET for size in result.first_visit.values())
+    assert over_budget(result) == {}
+    assert result.hugo is None or result.hugo > 0  # Hugo is optional (requirements/dev.txt)
+    assert result.rebuild > 0
+    assert result.preview > 0
+    assert result.previewed == "nl"  # of nl and en, the last; Arabic when there is Arabic
 
 
 def test_a_page_over_the_budget_fails_the_benchmark() -> None:

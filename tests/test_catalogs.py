@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from returnguide.translation.extract import POT, render_po, template_catalog, without_dates
-from returnguide.errors import ContentError
-from returnguide.generate import Project
-from returnguide.translation.catalogs import Translations, catalog_path, check_catalog, load_catalog
 from returnguide.content.load import load_content
 from returnguide.content.models import Content, Language
+from returnguide.errors import ContentError
+from returnguide.project import Project
+from returnguide.translation.catalogs import Translations, catalog_path, check_catalog, load_catalog
+from returnguide.translation.extract import POT, render_po, template_catalog, without_dates
 
 from .conftest import ROOT
 

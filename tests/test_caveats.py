@@ -4,6 +4,7 @@ and leaflets say what the source says about the ways in, in short sentences."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from pathlib import Path
@@ -11,16 +12,17 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from returnguide.generate import Project
-from returnguide.content.handwritten import load_pages
-from returnguide.translation.catalogs import Translations, load_catalog
 from returnguide.content.models import Content
-from returnguide.pages.render import IOM_REAN_URL, LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
-from returnguide.rules.decide import Matrix, evaluate
 from returnguide.content.territories import country_name
+from returnguide.pages.facts import caveat_text
+from returnguide.pages.render import IOM_REAN_URL, LEAFLETS, PageRenderer, PageSpec
+from returnguide.project import Project
+from returnguide.rules.decide import Matrix, evaluate
+from returnguide.translation.catalogs import Translations, load_catalog
 
 from .conftest import prefix
 from .pages import page, parse, section
+from .projects import load_site
 
 # A "yes" that carries a caveat (Afghanistan, help after forced return) and a "no" that the newer
 # rule may turn (Georgia, basic departure support), in a left-to-right and a right-to-left language.
@@ -112,13 +114,7 @@ def test_no_page_says_checked_for_a_fact_nobody_checked(
 
     checked = content.lists["erin"].model_copy(update={"checked_on": datetime.date(2026, 11, 30)})
     changed = content.model_copy(update={"lists": {**content.lists, "erin": checked}})
-    site = Site(
-        changed,
-        evaluate(changed),
-        load_pages(project.pages, changed),
-        project.templates,
-        project.locales,
-    )
+    site = dataclasses.replace(load_site(project), content=changed, matrix=evaluate(changed))
     markdown, _ = PageRenderer(site, changed.source_language).render_page(
         PageSpec(
             "countries/afghanistan.md",

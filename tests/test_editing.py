@@ -8,9 +8,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from returnguide.generate import Project
+from returnguide.project import Project
 
 from .conftest import ROOT
+from .projects import copy_project
 
 
 def pre_commit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -29,8 +30,8 @@ def test_pre_commit_configuration_is_valid() -> None:
 
 
 def test_pre_commit_stops_a_commit_with_a_content_mistake(project: Project, tmp_path: Path) -> None:
-    for folder in ("content", "templates", "locales"):
-        shutil.copytree(project.root / folder, tmp_path / folder)
+    copy_project(project, tmp_path)
+    (tmp_path / ".git").unlink()  # a repository of its own
     shutil.copy(project.root / ".pre-commit-config.yaml", tmp_path)
     (tmp_path / ".venv").symlink_to(project.root / ".venv")
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
@@ -46,8 +47,7 @@ def test_pre_commit_stops_a_commit_with_a_content_mistake(project: Project, tmp_
 
 
 def test_make_check_prints_every_problem_at_once(project: Project, tmp_path: Path) -> None:
-    for folder in ("content", "templates", "locales"):
-        shutil.copytree(project.root / folder, tmp_path / folder)
+    copy_project(project, tmp_path)
     erin = tmp_path / "content" / "lists" / "erin.yml"
     erin.write_text(erin.read_text(encoding="utf-8").replace("  - NG", "  - NQ"), encoding="utf-8")
     page = tmp_path / "content" / "pages" / "nl" / "counsellors.md"

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 import subprocess
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 
-from returnguide.translation import messages
-from returnguide.pages.localize import Coverage, measure
+from returnguide.content.history import read_history
 from returnguide.outputs.feed import FEED, atom_feed, content_changes
-from returnguide.generate import Project, build_site
+from returnguide.pages.localize import Coverage, measure
+from returnguide.project import Project
+from returnguide.translation import messages
 
 from .conftest import ROOT, prefix
+from .projects import copy_project, load_site
 
 SCHEMA = ROOT / "tests" / "fixtures" / "schemas" / "atom.rnc"  # RFC 4287, appendix B
 A = "{http://www.w3.org/2005/Atom}"
@@ -45,8 +46,8 @@ def git(root: Path, *args: str, when: str = "2026-01-01T12:00:00Z") -> None:
 def history(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A repository whose history starts with the project's content and then edits Nigeria's."""
     root = tmp_path_factory.mktemp("history")
-    for folder in ("content", "templates", "locales"):
-        shutil.copytree(project.root / folder, root / folder)
+    copy_project(project, root)
+    (root / ".git").unlink()  # a repository of its own
     git(root, "init", "-q")
     git(root, "add", ".")
     git(root, "commit", "-qm", "start")
@@ -58,7 +59,7 @@ def history(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def coverage(history: Path) -> Coverage:
-    return measure(build_site(Project(history)))
+    return measure(load_site(Project(history)))
 
 
 def entries(feed: str) -> list[tuple[str, str, str]]:
@@ -78,7 +79,7 @@ def test_feed_lists_a_change_to_a_country_newest_first(
 ) -> None:
     site = coverage.site
     english = site.content.language("en")
-    feed = atom_feed(coverage, english, content_changes(history))
+    feed = atom_feed(coverage, english, content_changes(history, read_history(history)))
     (tmp_path / FEED).write_text(feed, encoding="utf-8")
     valid_atom(tmp_path / FEED)
     changed = coverage.renderers["en"].translations.gettext(messages.CHANGED)
@@ -107,7 +108,7 @@ def test_a_changed_caveat_is_listed_under_its_kind_of_support(
     title = gettext(messages.CHANGED) % {"name": gettext(site.content.programmes["erin"].title)}
     link = site.absolute(site.url("programmes/erin.md", english))
     assert (title, "2026-04-01T00:00:00Z", link) in entries(
-        atom_feed(coverage, english, content_changes(history))
+        atom_feed(coverage, english, content_changes(history, read_history(history)))
     )
 
 
@@ -122,7 +123,7 @@ def test_removed_country_is_named_from_its_old_file(history: Path, coverage: Cov
     )
     coverage = dataclasses.replace(coverage, site=site)
     arabic = site.content.language("ar")
-    feed = atom_feed(coverage, arabic, content_changes(history))
+    feed = atom_feed(coverage, arabic, content_changes(history, read_history(history)))
     removed = coverage.renderers["ar"].translations.gettext(messages.REMOVED)
     title, updated, link = entries(feed)[0]
     assert title == removed % {"name": "إريتريا"}
@@ -130,7 +131,7 @@ def test_removed_country_is_named_from_its_old_file(history: Path, coverage: Cov
 
 
 def test_every_language_publishes_a_valid_feed_that_its_pages_announce(site_dir: Path) -> None:
-    for language in build_site(Project(ROOT)).content.languages:
+    for language in load_site(Project(ROOT)).content.languages:
         folder = site_dir / prefix(language.code)
         valid_atom(folder / FEED)
         assert (

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from returnguide.translation.formats import format_day, format_number
 from returnguide.content.models import Language
+from returnguide.translation.formats import format_day, format_number
 
 
 def language(code: str) -> Language:

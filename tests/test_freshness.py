@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 from returnguide.check import stale_facts
-from returnguide.rules.freshness import needs_checking
-from returnguide.generate import Project
 from returnguide.content.load import load_content
+from returnguide.project import Project
+from returnguide.rules.freshness import needs_checking
 
 TODAY = datetime.date(2026, 12, 1)
 
@@ -29,7 +29,7 @@ def test_check_warns_about_facts_never_checked_and_checked_too_long_ago(
     oecd.write_text(text.replace("\nconfidence:", "\nchecked_on: 2024-01-03\nconfidence:"))
     content = load_content(tmp_path / "content")
 
-    warnings = stale_facts(Project(tmp_path), content, 365, TODAY)
+    warnings = stale_facts(tmp_path / "content", content, 365, TODAY)
 
     assert not any(str(erin) in warning for warning in warnings), "checked two days ago"
     [old] = [w for w in warnings if str(oecd) in w]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from returnguide.errors import ContentError
 from returnguide.content.handwritten import load_pages, page_state, source_hash
 from returnguide.content.models import Content
+from returnguide.errors import ContentError
 
 ORIGINAL = """---
 title: Over deze site

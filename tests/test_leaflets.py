@@ -12,20 +12,22 @@ from pathlib import Path
 
 import pytest
 
-from returnguide.generate import Project, build_site
-from returnguide.outputs.leaflets import pdf_files
-from returnguide.pages.render import LEAFLETS, PageRenderer, PageSpec, Site, caveat_text
 from returnguide.content.territories import country_name
+from returnguide.outputs.leaflets import pdf_files
+from returnguide.pages.facts import caveat_text
+from returnguide.pages.render import LEAFLETS, PageRenderer, PageSpec, Site
+from returnguide.project import Project
 
 from .conftest import prefix
+from .projects import load_site
 
 # One leaflet per kind of script: left to right, right to left (Arabic), Ethiopic (Tigrinya).
 SAMPLES = [("nl", "NG"), ("ar", "SY"), ("ti", "ER")]
 
 
 @pytest.fixture(scope="module")
-def site(project: Project, site_dir: Path) -> Site:  # site_dir: the build generated docs/
-    return build_site(project)
+def site(built: Project) -> Site:
+    return load_site(built)
 
 
 def leaflet_path(site: Site, code: str, country: str) -> str:
@@ -34,12 +36,12 @@ def leaflet_path(site: Site, code: str, country: str) -> str:
 
 @pytest.fixture(scope="module")
 def pdfs(
-    project: Project, site: Site, tmp_path_factory: pytest.TempPathFactory
+    built: Project, site: Site, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[tuple[str, str], Path]:
     cache = tmp_path_factory.mktemp("cache")
     paths = [leaflet_path(site, code, country) for code, country in SAMPLES]
-    leaflets = {path: (project.docs / path).read_text(encoding="utf-8") for path in paths}
-    made = pdf_files(project.docs, site, leaflets, cache)
+    leaflets = {path: (built.docs / path).read_text(encoding="utf-8") for path in paths}
+    made = pdf_files(built.docs, site, leaflets, cache)
     out = tmp_path_factory.mktemp("pdf")
     result = {}
     for (code, country), path in zip(SAMPLES, paths, strict=True):
@@ -65,15 +67,15 @@ def test_leaflet_pdf_draws_the_country_name_in_its_script(
 
 
 def test_the_longest_leaflet_of_each_language_fits_one_page(
-    project: Project, site: Site, tmp_path: Path
+    built: Project, site: Site, tmp_path: Path
 ) -> None:
     longest = {}
     for language in site.content.languages:
-        paths = (project.docs / language.code / LEAFLETS).glob("*.html")
+        paths = (built.docs / language.code / LEAFLETS).glob("*.html")
         texts = {p: p.read_text(encoding="utf-8") for p in paths}
         path = max(texts, key=lambda p: len(re.sub(r"<[^>]+>", "", texts[p])))
-        longest[str(path.relative_to(project.docs))] = texts[path]
-    made = pdf_files(project.docs, site, longest, tmp_path)
+        longest[str(path.relative_to(built.docs))] = texts[path]
+    made = pdf_files(built.docs, site, longest, tmp_path)
     for path, pdf in made.items():
         target = tmp_path / "leaflet.pdf"
         target.write_bytes(pdf)
@@ -107,20 +109,18 @@ def test_leaflet_qr_code_decodes_to_the_country_page(
 
 
 def test_only_changed_leaflets_are_rendered_again(
-    project: Project, site: Site, tmp_path: Path
+    built: Project, site: Site, tmp_path: Path
 ) -> None:
     path = leaflet_path(site, "nl", "NG")
-    html = (project.docs / path).read_text(encoding="utf-8")
-    pdf_files(project.docs, site, {path: html}, tmp_path)
+    html = (built.docs / path).read_text(encoding="utf-8")
+    pdf_files(built.docs, site, {path: html}, tmp_path)
     (first,) = tmp_path.iterdir()
     stamp = first.stat().st_mtime_ns
-    pdf_files(project.docs, site, {path: html}, tmp_path)
+    pdf_files(built.docs, site, {path: html}, tmp_path)
     assert [p.stat().st_mtime_ns for p in tmp_path.iterdir()] == [stamp]  # from the cache
     changed = html.replace("Nigeria", "Nigeria (2)")
     assert (
-        pdf_files(project.docs, site, {path: changed}, tmp_path)[
-            path.removesuffix(".html") + ".pdf"
-        ]
+        pdf_files(built.docs, site, {path: changed}, tmp_path)[path.removesuffix(".html") + ".pdf"]
         != first.read_bytes()
     )
     assert len(list(tmp_path.iterdir())) == 2

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from returnguide.errors import ContentError
 from returnguide.content.load import load_content
+from returnguide.errors import ContentError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,14 +49,6 @@ def test_malformed_yaml_names_file_and_line(tree: Path) -> None:
     assert message.startswith(f"{path}:{line_of(path, ' summary:')}:2:")
     assert "YAML syntax error" in message
     assert "quotes" in message
-
-
-def test_unknown_country_code_names_the_list_item(tree: Path) -> None:
-    path = tree / "lists" / "erin.yml"
-    replace(path, "  - NG  # Nigeria", "  - NQ  # Nigeria")
-    [message] = problems(tree)
-    assert message.startswith(f"{path}:{line_of(path, 'NQ')}:5:")
-    assert "unknown country code 'NQ'" in message
 
 
 def test_lowercase_country_code_is_explained(tree: Path) -> None:

@@ -9,12 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from bench import BUDGET  # bytes, gzip, everything a first visit loads
 from playwright.sync_api import Browser, Page
 
-from bench import BUDGET  # bytes, gzip, everything a first visit loads
 from returnguide.content.models import Content
-from returnguide.rules.decide import Matrix
 from returnguide.content.territories import country_name
+from returnguide.rules.decide import Matrix
 
 from .browser import open_page
 from .conftest import LANGUAGES, prefix

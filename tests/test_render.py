@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from returnguide.generate import Project
-from returnguide.translation.catalogs import Translations, load_catalog
 from returnguide.content.models import Content
-from returnguide.pages.render import caveat_text
+from returnguide.pages.facts import caveat_text
+from returnguide.project import Project
+from returnguide.translation.catalogs import Translations, load_catalog
 
 
 def test_whom_to_ask_is_joined_as_each_language_writes_a_list(

@@ -1,47 +1,24 @@
-"""A translator's round trip, end to end: a Dutch string changes, `make catalogs` turns it fuzzy
-in every language, the status report counts it and the built pages say the translation may be out
-of date; a translation that is removed is served in the fallback language, marked as such."""
+"""A translator's round trip, end to end, on the edited copy of the project (conftest.py): a Dutch
+string changes, `make catalogs` turns it fuzzy in every language, the status report counts it and
+the built pages say the translation may be out of date; a translation that is removed is served in
+the fallback language, marked as such; a language that lacks its minimum content is not listed."""
 
 from __future__ import annotations
 
-import pytest
 from babel.messages.pofile import read_po
 
-from returnguide.translation.extract import update_catalogs
-from returnguide.generate import Project, generate
-from returnguide.translation.catalogs import Translations, catalog_path, load_catalog
 from returnguide.content.models import Content, Language
+from returnguide.pages.localize import Coverage
+from returnguide.project import Project
+from returnguide.translation.catalogs import Translations, catalog_path, load_catalog
 from returnguide.translation.status import report
 
+from .conftest import NEW, OLD
 from .pages import page
-from .test_cli import copy_project, run_build
+from .projects import load_site, render
 
-OLD = "Informatie en hulp in uw land."
-NEW = "Informatie en hulp in het land waar u naartoe gaat."
 OUTDATED = "De vertaling van deze pagina is misschien niet meer actueel."
 NOT_TRANSLATED = "Deze pagina is nog niet vertaald. U leest hem hieronder in het %(language)s."
-EVERY_COUNTRY_PAGE = "Hieronder staat het per soort hulp, met de reden."
-
-
-@pytest.fixture(scope="module")
-def changed(
-    project: Project, content: Content, tmp_path_factory: pytest.TempPathFactory
-) -> Project:
-    """A copy of the project, built after an editor changed a Dutch string, a Dari page was
-    removed and Tigrinya lost a string that every country page needs."""
-    copy = Project(copy_project(project, tmp_path_factory.mktemp("changed")))
-    programme = copy.content / "programmes" / "erin.yml"
-    programme.write_text(programme.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
-    update_catalogs(copy)
-    (copy.pages / "fa-AF" / "about.md").unlink()
-    tigrinya = catalog_path(copy.locales, content.language("ti"))
-    lines = tigrinya.read_text(encoding="utf-8").splitlines(keepends=True)
-    lines[lines.index(f'msgid "{EVERY_COUNTRY_PAGE}"\n') + 1] = 'msgstr ""\n'
-    tigrinya.write_text("".join(lines), encoding="utf-8")
-    result = run_build(copy.root)
-    assert result.returncode == 0, result.stderr
-    (copy.root / "build.log").write_text(result.stderr, encoding="utf-8")
-    return copy
 
 
 def translated(project: Project, language: Language, message: str) -> str:
@@ -52,9 +29,9 @@ def translations(content: Content) -> list[Language]:
     return [lang for lang in content.languages if lang != content.source_language]
 
 
-def test_changed_string_is_fuzzy_in_every_catalog(changed: Project, content: Content) -> None:
+def test_changed_string_is_fuzzy_in_every_catalog(edited: Project, content: Content) -> None:
     for language in translations(content):
-        path = catalog_path(changed.locales, language)
+        path = catalog_path(edited.locales, language)
         with path.open("rb") as handle:
             entry = read_po(handle)[NEW]
         assert entry is not None and entry.fuzzy, language.code
@@ -63,9 +40,9 @@ def test_changed_string_is_fuzzy_in_every_catalog(changed: Project, content: Con
 
 
 def test_status_report_counts_the_fuzzy_string_and_its_pages(
-    changed: Project, content: Content
+    edited: Project, content: Content
 ) -> None:
-    statuses = report(generate(changed))
+    statuses = report(render(edited).coverage)
     assert [status.language for status in statuses] == translations(content)
     for status in statuses:
         missing = 1 if status.language.code == "ti" else 0
@@ -74,39 +51,39 @@ def test_status_report_counts_the_fuzzy_string_and_its_pages(
         assert status.live == (status.language.code != "ti")
 
 
-def test_outdated_page_says_so_and_links_the_original(changed: Project, content: Content) -> None:
-    site = changed.root / "site"
+def test_outdated_page_says_so_and_links_the_original(edited: Project, content: Content) -> None:
+    site = edited.root / "site"
     for language in translations(content):
         notice = page(site, f"{language.code}/programmes/erin/").select_one(".translation-notice")
         assert notice is not None, language.code
-        assert translated(changed, language, OUTDATED) in notice.get_text()
+        assert translated(edited, language, OUTDATED) in notice.get_text()
         link = notice.select_one("a")
         assert (link["href"], link["hreflang"]) == ("../../../programmes/erin/", "nl")
     assert page(site, "programmes/erin/").select(".translation-notice") == []
     assert page(site, "en/programmes/basic-departure/").select(".translation-notice") == []
 
 
-def test_removed_translation_is_served_in_the_fallback(changed: Project, content: Content) -> None:
+def test_removed_translation_is_served_in_the_fallback(edited: Project, content: Content) -> None:
     dari = content.language("fa-AF")
-    soup = page(changed.root / "site", "fa-AF/about/")
+    soup = page(edited.root / "site", "fa-AF/about/")
     assert soup.html["lang"] == "fa"
     assert soup.body["dir"] == "rtl"
     assert soup.select_one('meta[name="robots"]')["content"] == "noindex, follow"
     notice = soup.select_one(".translation-notice")
     assert (notice["lang"], notice["dir"]) == ("fa-AF", "rtl")
-    expected = translated(changed, dari, NOT_TRANSLATED) % {"language": "فارسی"}
+    expected = translated(edited, dari, NOT_TRANSLATED) % {"language": "فارسی"}
     assert notice.get_text(strip=True) == expected
-    farsi = page(changed.root / "site", "fa/about/")
+    farsi = page(edited.root / "site", "fa/about/")
     assert soup.select_one("article h1").get_text() == farsi.select_one("article h1").get_text()
     assert farsi.select('meta[name="robots"]') == []
 
 
 def test_language_without_its_minimum_content_is_built_but_not_listed(
-    changed: Project, content: Content
+    edited: Project, content: Content
 ) -> None:
-    site = changed.root / "site"
+    site = edited.root / "site"
     assert "ti is built but not listed in the language chooser" in (
-        changed.root / "build.log"
+        edited.root / "build.log"
     ).read_text(encoding="utf-8")
     eritrea = page(site, "ti/countries/eritrea/")
     assert (eritrea.html["lang"], eritrea.body["dir"]) == ("en", "ltr")
@@ -119,8 +96,8 @@ def test_language_without_its_minimum_content_is_built_but_not_listed(
     assert chooser == [lang.code for lang in content.languages if lang.code != "ti"]
 
 
-def test_fallback_page_is_no_translation_for_search_engines(changed: Project) -> None:
-    site = changed.root / "site"
+def test_fallback_page_is_no_translation_for_search_engines(edited: Project) -> None:
+    site = edited.root / "site"
     farsi = {
         link["hreflang"]
         for link in page(site, "fa/about/").select('head link[rel="alternate"][hreflang]')
@@ -128,3 +105,10 @@ def test_fallback_page_is_no_translation_for_search_engines(changed: Project) ->
     assert "fa" in farsi and "fa-AF" not in farsi
     assert "/fa-AF/about/" not in (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "/fa/about/" in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_fallback_chain_ends_with_the_source_language(project: Project, content: Content) -> None:
+    coverage = Coverage(site=load_site(project))
+    chain = coverage.chain(content.language("fa-AF"))
+    assert [lang.code for lang in chain] == ["fa-AF", "fa", "en", "nl"]
+    assert [lang.code for lang in coverage.chain(content.language("nl"))] == ["nl"]

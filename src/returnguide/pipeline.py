@@ -82,18 +82,17 @@ def load(project: Project, setup: MkDocsSetup, only: str | None = None) -> Input
     """Content, hand-written pages, catalogs (one msgfmt each), redirects and the git history;
     every problem at once. A preview (`only`) loads its language and that one's fallbacks."""
     problems: list[Problem] = []
-    content = collect(problems, load_content, project.content)
-    registry = content.languages if content else load_languages(project.content)
+    full = collect(problems, load_content, project.content)
+    registry = full.languages if full else load_languages(project.content)
     problems += registry_problems(setup, registry) + theme_problems(setup, registry)
-    if only and content:
-        content = content.preview_of(only)
+    content = full.preview_of(only) if full and only else full
     languages = content.languages if content else registry
     catalogs = {
         lang.code: collect(problems, load_catalog, project.locales, lang) for lang in languages
     }
-    if content is None:
+    if full is None or content is None:
         raise ContentError(problems)  # pages and links need the content to make sense
-    pages = collect(problems, load_pages, project.pages, content) or {}
+    pages = collect(problems, load_pages, project.pages, full) or {}
     links = collect(problems, load_links, project.content)
     if problems or links is None:
         raise ContentError(problems)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
-from returnguide.content.models import PROGRAMME_IDS, Content, Country
+from returnguide.content.fields import PROGRAMME_IDS
+from returnguide.content.models import Content, Country
 from returnguide.content.yamlsource import did_you_mean
 from returnguide.errors import Problem
 

@@ -16,7 +16,8 @@ from typing import Literal
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from returnguide.content.models import HTML_TAG, INVISIBLE, Content
+from returnguide.content.fields import HTML_TAG, INVISIBLE
+from returnguide.content.models import Content
 from returnguide.content.structure import structure_changes
 from returnguide.content.yamlsource import did_you_mean
 from returnguide.errors import ContentError, Problem

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from returnguide.content.models import Caveat, Condition, Content, CountryList, Dates, Status
+from returnguide.content.fields import Status
+from returnguide.content.models import Caveat, Condition, Content, CountryList, Dates
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from typing import Literal
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
-from returnguide.content.models import HTML_TAG, INVISIBLE, Language
+from returnguide.content.fields import HTML_TAG, INVISIBLE
+from returnguide.content.models import Language
 from returnguide.content.structure import structure_changes
 from returnguide.errors import ContentError, Problem
 

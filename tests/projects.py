@@ -1,0 +1,51 @@
+"""Copies of the project for tests that change or build it: never the repository's own docs/
+and site/. A copy shares the repository's git history (for the feed and the sitemap's dates)
+and its cache of QR codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from returnguide import pipeline
+from returnguide.pages.render import Site
+from returnguide.project import Project
+from returnguide.settings import Settings
+from returnguide.site.mkdocs_setup import read_setup
+
+FILES = ["mkdocs.yml", "content", "templates", "locales", "overrides", "docs/assets"]
+
+
+def copy_project(source: Project, target: Path) -> Project:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in FILES:
+        path = source.root / name
+        if path.is_dir():
+            shutil.copytree(path, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(path, target / name)
+    if (source.root / ".git").exists():
+        (target / ".git").write_text(f"gitdir: {source.root / '.git'}\n", encoding="utf-8")
+    source.cache.mkdir(exist_ok=True)
+    (target / ".cache").symlink_to(source.cache)
+    return Project(target)
+
+
+def load_site(project: Project, settings: Settings | None = None) -> Site:
+    """The site model as the pipeline assembles it: content, catalogs, rules."""
+    settings = settings or Settings()
+    inputs = pipeline.load(project, read_setup(project.mkdocs_yml), settings.only)
+    return pipeline.assemble(project, inputs, settings)
+
+
+def render(project: Project, settings: Settings | None = None) -> pipeline.Generation:
+    """Check and render every file of docs/, in memory."""
+    return pipeline.prepare(project, settings or Settings(), read_setup(project.mkdocs_yml))
+
+
+def build(project: Project, site_dir: Path, settings: Settings | None = None) -> None:
+    """The whole build, as `make site` runs it."""
+    from returnguide.stages import Stages
+
+    setup = read_setup(project.mkdocs_yml)
+    pipeline.build(project, settings or Settings(), setup, site_dir, Stages())
