@@ -59,7 +59,13 @@ def preview_seconds(
     env = {**os.environ, "ONLY": code, "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryFile() as log:
         server = subprocess.Popen(
-            command, cwd=project.root, env=env, stdout=subprocess.DEVNULL, stderr=log
+            command,
+            cwd=project.root,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            # Ctrl-C must reach it even from a process that ignores it (pytest-xdist's workers).
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         try:
             wait_for(server, url, "</html>", timeout)  # the first build: an editor waits once
@@ -74,4 +80,9 @@ def preview_seconds(
         finally:
             source.write_text(original, encoding="utf-8")
             server.send_signal(signal.SIGINT)  # as Ctrl-C: MkDocs then removes its build folder
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+                raise

@@ -31,6 +31,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
+    request_queue_size = 128  # a crawler opens many connections at once; the default is 5
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a browser that closes a connection early is not a failure
 

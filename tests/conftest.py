@@ -15,13 +15,14 @@ from playwright.sync_api import Browser
 
 from returnguide.content.load import load_content
 from returnguide.content.models import Content
+from returnguide.pipeline import Generation
 from returnguide.project import Project
 from returnguide.rules.decide import Matrix, evaluate
 from returnguide.translation.catalogs import catalog_path
 from returnguide.translation.extract import update_catalogs
 
 from . import browser
-from .projects import copy_project
+from .projects import copy_project, render
 
 ROOT = Path(__file__).resolve().parent.parent
 # The languages of content/languages.yml, for parametrizing tests over every one of them.
@@ -93,6 +94,12 @@ def content(project: Project) -> Content:
 @pytest.fixture(scope="session")
 def matrix(content: Content) -> Matrix:
     return evaluate(content)
+
+
+@pytest.fixture(scope="session")
+def generation(project: Project) -> Generation:
+    """The project checked and rendered, in memory (nothing written)."""
+    return render(project)
 
 
 @pytest.fixture(scope="session")

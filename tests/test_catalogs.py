@@ -30,7 +30,7 @@ def po_file(project: Project, content: Content, code: str) -> Path:
 
 def test_template_is_up_to_date(project: Project) -> None:
     committed = (project.locales / POT).read_text(encoding="utf-8")
-    fresh = render_po(template_catalog(project))
+    fresh = render_po(template_catalog(project, load_content(project.content)))
     assert without_dates(committed) == without_dates(fresh), "run `make catalogs` and commit"
 
 

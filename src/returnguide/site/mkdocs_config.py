@@ -4,11 +4,13 @@ language, Material's language menu listing the live languages only, and the file
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
+from returnguide.outputs.alternates import translations
 from returnguide.outputs.feed import FEED
 from returnguide.pipeline import Generation
 from returnguide.translation.messages import (
@@ -46,6 +48,19 @@ def interface(config: MkDocsConfig, generation: Generation) -> MkDocsConfig:
     ]
     config.extra["alternate"] = language_menu(config.extra.get("alternate"), generation, None)
     return config
+
+
+def page_links(page: Any, config: MkDocsConfig, generation: Generation) -> None:
+    """hreflang for the page's real translations only, absolute, with x-default; the language
+    menu of the live languages, each linking to its version of this page."""
+    coverage = generation.coverage
+    code, _, path = page.file.src_uri.partition("/")
+    known = code in coverage.rendered and path in coverage.rendered[code]
+    page.meta["hreflang"] = translations(coverage, path) if known else []
+    home = PurePath(page.url) in (PurePath("."), PurePath(page.file.locale_alternate_of))
+    # static-i18n sets the menu as an attribute for each page, which is what the theme reads.
+    menu = getattr(config.extra, "alternate", None)
+    config.extra.alternate = language_menu(menu, generation, None if home else path)  # type: ignore[attr-defined]
 
 
 def language_menu(

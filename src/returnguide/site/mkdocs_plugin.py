@@ -1,13 +1,12 @@
-"""The MkDocs side, and nothing else: run the pipeline when MkDocs builds on its own (`mkdocs
-build`, `mkdocs serve`), hand each language's build its strings, files and links from the
-generation, and let the pipeline write what the whole site has once. Registered as the plugin
-`returnguide` (pyproject.toml); `make site` forks one build per language and hands each the
-generation it made (`adopt`), so that none renders again."""
+"""The MkDocs side, and nothing else (registered as the plugin `returnguide`): run the pipeline
+when MkDocs builds on its own (`mkdocs build`, `mkdocs serve`), give each language's build its
+configuration, files and links from the generation, and let the pipeline finish the site.
+`make site` forks one build per language and hands each its generation (`adopt`)."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
@@ -18,13 +17,11 @@ from mkdocs.structure.files import Files
 
 from returnguide import pipeline
 from returnguide.errors import ContentError
-from returnguide.outputs.alternates import translations
 from returnguide.pages.render import COMPILED
-from returnguide.project import Project
 from returnguide.settings import Settings
 from returnguide.site.html import valid_html
-from returnguide.site.mkdocs_config import interface, language_menu, own_files, root_language
-from returnguide.site.mkdocs_setup import setup_of
+from returnguide.site.mkdocs_config import interface, own_files, page_links, root_language
+from returnguide.site.mkdocs_setup import project_of, setup_of
 from returnguide.translation.status import unlisted
 
 
@@ -49,16 +46,14 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         return interface(config, self.generation)
 
     def generate(self, config: MkDocsConfig) -> pipeline.Generation:
-        project = Project(Path(config.config_file_path).resolve().parent)
         setup = setup_of(config)
         settings = Settings(site_url=config.site_url or "/", only=setup.only)
         try:
-            generation = pipeline.prepare(project, settings, setup)
+            generation = pipeline.prepare(project_of(config), settings, setup)
         except ContentError as error:
             raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
-        pipeline.write(project, generation)
-        for line in unlisted(generation.coverage) + generation.warnings:
-            print(line, file=sys.stderr)
+        pipeline.write(project_of(config), generation)
+        print(*unlisted(generation.coverage), *generation.warnings, sep="\n", file=sys.stderr)
         return generation
 
     @event_priority(-50)  # before static-i18n's (-100)
@@ -71,17 +66,8 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         return env
 
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
-        """hreflang for the page's real translations only; the menu of the live languages."""
         assert self.generation is not None
-        coverage = self.generation.coverage
-        code, _, path = page.file.src_uri.partition("/")
-        known = code in coverage.rendered and path in coverage.rendered[code]
-        page.meta["hreflang"] = translations(coverage, path) if known else []
-        home = PurePath(page.url) in (PurePath("."), PurePath(page.file.locale_alternate_of))
-        # static-i18n sets the menu as an attribute for each page, which is what the theme reads.
-        menu = getattr(config.extra, "alternate", None)
-        menu = language_menu(menu, self.generation, None if home else path)
-        config.extra.alternate = menu  # type: ignore[attr-defined]
+        page_links(page, config, self.generation)
         return context
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
@@ -104,7 +90,7 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when the sources change (docs/ is the build's own output)."""
-        project = Project(Path(config.config_file_path).resolve().parent)
+        project = project_of(config)
         server.unwatch(config.docs_dir)
         for folder in (project.content, project.templates, project.locales, project.assets):
             server.watch(str(folder))

@@ -10,6 +10,8 @@ from typing import Any
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from returnguide.project import Project
+
 
 @dataclass(frozen=True)
 class MkDocsSetup:
@@ -31,3 +33,8 @@ def setup_of(config: MkDocsConfig) -> MkDocsSetup:
 
 def read_setup(path: Path) -> MkDocsSetup:
     return setup_of(load_config(str(path)))
+
+
+def project_of(config: MkDocsConfig) -> Project:
+    """The project mkdocs.yml belongs to."""
+    return Project(Path(config.config_file_path).resolve().parent)

@@ -62,7 +62,7 @@ def code_messages(project: Project) -> Iterator[Entry]:
     with path.open("rb") as handle:
         found = extract("python", handle, keywords={"N_": None}, comment_tags=("Translators:",))
         for line, message, comments, _context in found:
-            yield Entry(str(message), "src/returnguide/messages.py", line, list(comments))
+            yield Entry(str(message), "src/returnguide/translation/messages.py", line, list(comments))
 
 
 def content_messages(content: Content) -> Iterator[Entry]:
@@ -130,9 +130,8 @@ def content_messages(content: Content) -> Iterator[Entry]:
             yield Entry(override.reason, where, None, ["%(country)s is a country name"])
 
 
-def template_catalog(project: Project) -> Catalog:
+def template_catalog(project: Project, content: Content) -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="returnguide", msgid_bugs_address="", fuzzy=False)
-    content = load_content(project.content)
     for entries in (template_messages(project), code_messages(project), content_messages(content)):
         for entry in entries:
             catalog.add(
@@ -154,10 +153,10 @@ def without_dates(text: str) -> str:
     return re.sub(r'^"(POT-Creation-Date|PO-Revision-Date): .*\n', "", text, flags=re.M)
 
 
-def write_template(project: Project) -> Path:
+def write_template(project: Project, content: Content) -> Path:
     """Write locales/messages.pot unless only its creation date would change."""
     path = project.locales / POT
-    text = render_po(template_catalog(project))
+    text = render_po(template_catalog(project, content))
     if not path.exists() or without_dates(path.read_text(encoding="utf-8")) != without_dates(text):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -166,8 +165,8 @@ def write_template(project: Project) -> Path:
 
 def update_catalogs(project: Project) -> list[Path]:
     """Extract, then merge into every language's PO file (creating missing ones)."""
-    pot = write_template(project)
     content = load_content(project.content)
+    pot = write_template(project, content)
     updated = []
     for language in content.languages:
         if language.review == "source":
