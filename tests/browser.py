@@ -58,10 +58,11 @@ def chromium() -> Iterator[Browser]:
 
 
 def open_page(
-    browser: Browser, url: str, width: int = 390, wait_until: Any = "networkidle"
+    browser: Browser, url: str, width: int = 390, wait_until: Any = "load"
 ) -> tuple[Page, list[str]]:
     """Open `url` on a phone-sized screen; requests to any other host are recorded and refused.
-    Waiting for the network to be idle costs half a second; "load" is enough to read a page."""
+    "load" is enough to read a page; a test of what a page requests waits for "networkidle"
+    (half a second more), so that every request has been made."""
     # The pages' Content-Security-Policy forbids the string evaluation that Playwright's
     # wait_for_function uses; test_deploy.py checks the pages under the policy itself.
     page = browser.new_page(viewport={"width": width, "height": 800}, bypass_csp=True)

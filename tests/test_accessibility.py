@@ -63,7 +63,7 @@ def test_no_violations_on_any_template(chromium: Browser, server: str, lang: str
     show it: the layout follows the width through CSS alone (the pages' scripts do not ask)."""
     found = {}
     for path in [prefix(lang) + template for template in TEMPLATES]:
-        page, _ = open_page(chromium, server + path, WIDTHS[0], wait_until="load")
+        page, _ = open_page(chromium, server + path, WIDTHS[0])
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 800})
             found[f"{path} at {width}px"] = violations(page)

@@ -26,7 +26,7 @@ from .browser import open_page
 def test_direction_fits_a_phone_and_nothing_comes_from_elsewhere(
     chromium: Browser, server: str, path: str, direction: str
 ) -> None:
-    page, elsewhere = open_page(chromium, server + path)
+    page, elsewhere = open_page(chromium, server + path, wait_until="networkidle")
     try:
         assert (
             page.evaluate("getComputedStyle(document.querySelector('article')).direction")

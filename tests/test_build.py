@@ -62,6 +62,7 @@ def test_eu_vicinity_answer_says_to_ask(site_dir: Path) -> None:
     assert "Vraag het aan" in answer
 
 
+@pytest.mark.xdist_group("every-page")  # one worker parses the pages once
 @pytest.mark.parametrize(("lang", "direction"), [(lang.code, lang.direction) for lang in REGISTRY])
 def test_language_and_direction_of_every_page(site_dir: Path, lang: str, direction: str) -> None:
     """Every page is translated, so none is shown in a fallback language."""
@@ -79,6 +80,7 @@ def test_language_and_direction_of_every_page(site_dir: Path, lang: str, directi
         assert soup.body["dir"] == direction, path
 
 
+@pytest.mark.xdist_group("every-page")  # one worker parses the pages once
 def test_heading_ids_are_the_same_in_every_language(site_dir: Path) -> None:
     """Deep links work in every language: no heading gets a generated id such as "_1"."""
     ids = {
@@ -182,6 +184,7 @@ RESOURCE_ATTRIBUTES = {
 }
 
 
+@pytest.mark.xdist_group("every-page")  # one worker parses the pages once
 def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
     offending = []
     for path in site_dir.rglob("*.html"):

@@ -92,6 +92,7 @@ def test_the_link_checker_reports_a_broken_link(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.xdist_group("every-page")  # one worker parses the pages once
 def test_every_anchor_leads_to_an_id_on_its_page(site_dir: Path) -> None:
     """linkinator does not check fragments: every `#id` of an internal link must exist."""
     ids: dict[Path, set[str]] = {}

@@ -70,7 +70,7 @@ def test_finder_answers_as_the_country_page_does(
     programmes: list[str],
 ) -> None:
     language = next(language for language in content.languages if language.code == lang)
-    page, elsewhere = open_page(chromium, server + prefix(lang))
+    page, elsewhere = open_page(chromium, server + prefix(lang), wait_until="networkidle")
     answer(page, country_name(code, language), situation, priority)
     assert shown(page) == {p: matrix[code][p].status for p in programmes}
     title = page.locator("#finder-result-title")
@@ -164,7 +164,7 @@ def test_without_javascript_the_home_page_links_to_every_country(
 def test_search_finds_a_country_by_its_name_in_every_script(
     chromium: Browser, server: str, lang: str, query: str, expected: str
 ) -> None:
-    page, elsewhere = open_page(chromium, server + f"{lang}/search/")
+    page, elsewhere = open_page(chromium, server + f"{lang}/search/", wait_until="networkidle")
     loaded = "performance.getEntriesByType('resource').map(entry => entry.name)"
     assert not [url for url in page.evaluate(loaded) if "pagefind" in url], "index before search"
     fetched: list[str] = []  # the search runs in a worker: listen to the whole context
