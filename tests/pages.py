@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -11,6 +12,30 @@ from bs4 import BeautifulSoup
 @cache
 def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+class StartTags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, {name: value or "" for name, value in attrs}))
+
+
+@cache
+def start_tags(path: Path) -> list[tuple[str, dict[str, str]]]:
+    """Every start tag of a page with its attributes, in order: for the sweeps over every page,
+    several times faster than building a BeautifulSoup tree."""
+    parser = StartTags()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    return parser.found
+
+
+def attributes(path: Path, tag: str) -> list[dict[str, str]]:
+    """The attributes of every `tag` element of a page."""
+    return [found for name, found in start_tags(path) if name == tag]
 
 
 def page(site_dir: Path, url_path: str) -> BeautifulSoup:

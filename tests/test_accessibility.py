@@ -66,6 +66,8 @@ def test_no_violations_on_any_template(chromium: Browser, server: str, lang: str
         page, _ = open_page(chromium, server + path, WIDTHS[0])
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 800})
+            # The new layout's transitions (the navigation's colours) end before axe looks.
+            page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
             found[f"{path} at {width}px"] = violations(page)
             if path == prefix(lang):
                 for state, problems in finder_states(page).items():

@@ -18,7 +18,7 @@ from returnguide.content.models import Content
 
 from . import browser
 from .conftest import LANGUAGES, ROOT, TEMPLATES, prefix
-from .pages import parse
+from .pages import attributes, start_tags
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -98,15 +98,15 @@ def test_every_anchor_leads_to_an_id_on_its_page(site_dir: Path) -> None:
     ids: dict[Path, set[str]] = {}
     broken = []
     for page in site_dir.rglob("*.html"):
-        for link in parse(page).select("a[href*='#']"):
-            target, _, fragment = link["href"].partition("#")
+        for link in attributes(page, "a"):
+            target, _, fragment = link.get("href", "").partition("#")
             if not fragment or urlsplit(target).scheme:
                 continue
             folder = site_dir if target.startswith("/") else page.parent  # the 404 page's links
             file = (folder / target.lstrip("/")).resolve()
             file = file / "index.html" if file.is_dir() else file
             if file not in ids:
-                ids[file] = {tag["id"] for tag in parse(file).select("[id]")}
+                ids[file] = {found["id"] for _, found in start_tags(file) if "id" in found}
             if fragment not in ids[file]:
                 broken.append(f"{page.relative_to(site_dir)}: {link['href']}")
     assert broken == []
