@@ -12,7 +12,7 @@ from referencing import Registry, Resource
 
 from returnguide.content.models import Content
 
-from .pages import heading, page, statuses
+from .pages import article, heading, statuses
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +114,7 @@ def test_every_answer_refers_to_its_caveats_whose_texts_come_once(
 def test_export_agrees_with_the_pages(site_dir: Path, collection: dict[str, Any]) -> None:
     for entry in collection["countries"]:
         for lang, path in entry["urls"].items():
-            soup = page(site_dir, path)
+            soup = article(site_dir, path)
             assert heading(soup) == entry["names"][lang]
             assert statuses(soup) == {k: v["status"] for k, v in entry["support"].items()}
             text = soup.select_one("article").get_text(" ")
