@@ -62,7 +62,9 @@ def code_messages(project: Project) -> Iterator[Entry]:
     with path.open("rb") as handle:
         found = extract("python", handle, keywords={"N_": None}, comment_tags=("Translators:",))
         for line, message, comments, _context in found:
-            yield Entry(str(message), "src/returnguide/translation/messages.py", line, list(comments))
+            yield Entry(
+                str(message), "src/returnguide/translation/messages.py", line, list(comments)
+            )
 
 
 def content_messages(content: Content) -> Iterator[Entry]:
