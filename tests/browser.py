@@ -80,3 +80,35 @@ def open_page(
     page.context.route("**/*", route)  # the context's route also sees requests from workers
     page.goto(url, wait_until=wait_until)
     return page, elsewhere
+
+
+def new_tab(browser: Browser) -> Page:
+    """A page to reuse for many visits (see `visit`)."""
+    page = browser.new_page(viewport={"width": 390, "height": 800}, bypass_csp=True)
+    elsewhere: list[str] = []
+    page.elsewhere = elsewhere  # type: ignore[attr-defined]
+    page.own_host = ""  # type: ignore[attr-defined]  # the host of the page being visited
+
+    def route(request_route: Any) -> None:
+        request_url = request_route.request.url
+        own_host = page.own_host  # type: ignore[attr-defined]
+        if urlsplit(request_url).netloc == own_host or request_url.startswith("data:"):
+            request_route.continue_()
+        else:
+            elsewhere.append(request_url)
+            request_route.abort()
+
+    page.context.route("**/*", route)
+    return page
+
+
+def visit(tab: Page, url: str, width: int = 390, wait_until: Any = "load") -> list[str]:
+    """Open `url` in the reused tab as on a page just opened: at that width, hovering nothing.
+    Returns the requests to other hosts, refused, as `open_page` does."""
+    elsewhere: list[str] = tab.elsewhere  # type: ignore[attr-defined]
+    elsewhere.clear()
+    tab.own_host = urlsplit(url).netloc  # type: ignore[attr-defined]
+    tab.mouse.move(-10, -10)
+    tab.set_viewport_size({"width": width, "height": 800})
+    tab.goto(url, wait_until=wait_until)
+    return elsewhere

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from returnguide.content.load import load_content
 from returnguide.content.models import Content
@@ -154,3 +154,12 @@ def server(site_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Browser]:
     yield from browser.chromium()
+
+
+@pytest.fixture(scope="session")
+def tab(chromium: Browser) -> Iterator[Page]:
+    """One page for the sweeps that visit many pages, each visit a `goto`: a new page starts a
+    renderer process of its own and loads its fonts, which costs as much as the visit itself."""
+    page = browser.new_tab(chromium)
+    yield page
+    page.context.close()

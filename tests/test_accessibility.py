@@ -10,7 +10,7 @@ import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .browser import open_page
+from .browser import open_page, visit
 from .conftest import LANGUAGES, TEMPLATES, prefix
 
 AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
@@ -58,25 +58,24 @@ def test_axe_finds_a_real_violation(chromium: Browser, server: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_violations_on_any_template(chromium: Browser, server: str, lang: str) -> None:
+def test_no_violations_on_any_template(tab: Page, server: str, lang: str) -> None:
     """Each page is loaded once and checked at every width, as a phone turned sideways would
     show it: the layout follows the width through CSS alone (the pages' scripts do not ask)."""
     found = {}
     for path in [prefix(lang) + template for template in TEMPLATES]:
-        page, _ = open_page(chromium, server + path, WIDTHS[0])
+        visit(tab, server + path, WIDTHS[0])
         # The finder is answered last, at each width: its clicks leave the mouse over the page.
         plain = [(width, False) for width in WIDTHS]
         answered = [(width, True) for width in reversed(WIDTHS)] if path == prefix(lang) else []
         for width, answering in plain + answered:
-            page.set_viewport_size({"width": width, "height": 800})
+            tab.set_viewport_size({"width": width, "height": 800})
             # The new layout's transitions (the navigation's colours) end before axe looks.
-            page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+            tab.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
             if not answering:
-                found[f"{path} at {width}px"] = violations(page)
+                found[f"{path} at {width}px"] = violations(tab)
                 continue
-            for state, problems in finder_states(page).items():
+            for state, problems in finder_states(tab).items():
                 found[f"{path} at {width}px, finder: {state}"] = problems
-        page.close()
     assert {where: problems for where, problems in found.items() if problems} == {}
 
 

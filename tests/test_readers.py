@@ -16,7 +16,7 @@ from returnguide.content.models import Content
 from returnguide.content.territories import country_name
 from returnguide.rules.decide import Matrix
 
-from .browser import open_page
+from .browser import open_page, visit
 from .conftest import LANGUAGES, prefix
 from .pages import page
 
@@ -59,7 +59,7 @@ def shown(page: Page) -> dict[str, str]:
     ],
 )
 def test_finder_answers_as_the_country_page_does(
-    chromium: Browser,
+    tab: Page,
     server: str,
     content: Content,
     matrix: Matrix,
@@ -70,7 +70,8 @@ def test_finder_answers_as_the_country_page_does(
     programmes: list[str],
 ) -> None:
     language = next(language for language in content.languages if language.code == lang)
-    page, elsewhere = open_page(chromium, server + prefix(lang), wait_until="networkidle")
+    page = tab
+    elsewhere = visit(tab, server + prefix(lang), wait_until="networkidle")
     answer(page, country_name(code, language), situation, priority)
     assert shown(page) == {p: matrix[code][p].status for p in programmes}
     title = page.locator("#finder-result-title")
@@ -81,7 +82,6 @@ def test_finder_answers_as_the_country_page_does(
     page.wait_for_load_state()
     assert page.url == f"{server}{prefix(lang)}countries/{content.countries[code].slug}/"
     assert elsewhere == []
-    page.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -118,7 +118,7 @@ def test_finder_says_when_a_country_is_not_in_the_list(chromium: Browser, server
 
 
 def test_finder_stores_and_sends_nothing(chromium: Browser, server: str) -> None:
-    page, _ = open_page(chromium, server + "fa-AF/")
+    page, _ = open_page(chromium, server + "fa-AF/", wait_until="networkidle")
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     answer(page, "افغانستان", "voluntary", "yes")
@@ -185,17 +185,13 @@ def test_search_index_has_one_index_per_language(site_dir: Path) -> None:
     assert set(entry["languages"]) == {code.lower() for code in LANGUAGES}
 
 
-def test_every_footer_links_the_privacy_statement(
-    site_dir: Path, chromium: Browser, server: str
-) -> None:
+def test_every_footer_links_the_privacy_statement(tab: Page, server: str) -> None:
     for lang in LANGUAGES:
-        page, _ = open_page(chromium, server + prefix(lang) + "countries/nigeria/")
-        link = page.locator(".md-footer a")
-        link.click()
-        page.wait_for_load_state()
-        assert page.url == f"{server}{prefix(lang)}about/#privacy", lang
-        assert page.locator("#privacy").is_visible()
-        page.close()
+        visit(tab, server + prefix(lang) + "countries/nigeria/")
+        tab.locator(".md-footer a").click()
+        tab.wait_for_load_state()
+        assert tab.url == f"{server}{prefix(lang)}about/#privacy", lang
+        assert tab.locator("#privacy").is_visible()
 
 
 def test_404_page_offers_every_language(chromium: Browser, server: str, content: Content) -> None:
