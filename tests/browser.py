@@ -57,6 +57,30 @@ def chromium() -> Iterator[Browser]:
         chromium.close()
 
 
+class Guard:
+    """Records and refuses every request to a host other than the visited page's, including
+    requests from workers (a context's route sees those)."""
+
+    def __init__(self, page: Page) -> None:
+        self.host = ""
+        self.elsewhere: list[str] = []
+        page.context.route("**/*", self.route)
+
+    def route(self, request_route: Any) -> None:
+        request_url = request_route.request.url
+        if urlsplit(request_url).netloc == self.host or request_url.startswith("data:"):
+            request_route.continue_()
+        else:
+            self.elsewhere.append(request_url)
+            request_route.abort()
+
+    def visiting(self, url: str) -> list[str]:
+        """Start over for a visit of `url`; the list fills with what it refuses."""
+        self.host = urlsplit(url).netloc
+        self.elsewhere.clear()
+        return self.elsewhere
+
+
 def open_page(
     browser: Browser, url: str, width: int = 390, wait_until: Any = "load"
 ) -> tuple[Page, list[str]]:
@@ -66,18 +90,7 @@ def open_page(
     # The pages' Content-Security-Policy forbids the string evaluation that Playwright's
     # wait_for_function uses; test_deploy.py checks the pages under the policy itself.
     page = browser.new_page(viewport={"width": width, "height": 800}, bypass_csp=True)
-    elsewhere: list[str] = []
-    own_host = urlsplit(url).netloc
-
-    def route(request_route: Any) -> None:
-        request_url = request_route.request.url
-        if urlsplit(request_url).netloc == own_host or request_url.startswith("data:"):
-            request_route.continue_()
-        else:
-            elsewhere.append(request_url)
-            request_route.abort()
-
-    page.context.route("**/*", route)  # the context's route also sees requests from workers
+    elsewhere = Guard(page).visiting(url)
     page.goto(url, wait_until=wait_until)
     return page, elsewhere
 
@@ -85,29 +98,14 @@ def open_page(
 def new_tab(browser: Browser) -> Page:
     """A page to reuse for many visits (see `visit`)."""
     page = browser.new_page(viewport={"width": 390, "height": 800}, bypass_csp=True)
-    elsewhere: list[str] = []
-    page.elsewhere = elsewhere  # type: ignore[attr-defined]
-    page.own_host = ""  # type: ignore[attr-defined]  # the host of the page being visited
-
-    def route(request_route: Any) -> None:
-        request_url = request_route.request.url
-        own_host = page.own_host  # type: ignore[attr-defined]
-        if urlsplit(request_url).netloc == own_host or request_url.startswith("data:"):
-            request_route.continue_()
-        else:
-            elsewhere.append(request_url)
-            request_route.abort()
-
-    page.context.route("**/*", route)
+    page.guard = Guard(page)  # type: ignore[attr-defined]
     return page
 
 
 def visit(tab: Page, url: str, width: int = 390, wait_until: Any = "load") -> list[str]:
     """Open `url` in the reused tab as on a page just opened: at that width, hovering nothing.
     Returns the requests to other hosts, refused, as `open_page` does."""
-    elsewhere: list[str] = tab.elsewhere  # type: ignore[attr-defined]
-    elsewhere.clear()
-    tab.own_host = urlsplit(url).netloc  # type: ignore[attr-defined]
+    elsewhere: list[str] = tab.guard.visiting(url)  # type: ignore[attr-defined]
     tab.mouse.move(-10, -10)
     tab.set_viewport_size({"width": width, "height": 800})
     tab.goto(url, wait_until=wait_until)

@@ -33,19 +33,9 @@ def copy_project(source: Project, target: Path) -> Project:
 
 def load_site(project: Project, settings: Settings | None = None) -> Site:
     """The site model as the pipeline assembles it: content, catalogs, rules."""
-    settings = settings or Settings()
-    inputs = pipeline.load(project, read_setup(project.mkdocs_yml), settings.only)
-    return pipeline.assemble(project, inputs, settings)
+    return pipeline.load_site(project, settings or Settings(), read_setup(project.mkdocs_yml))
 
 
 def render(project: Project, settings: Settings | None = None) -> pipeline.Generation:
     """Check and render every file of docs/, in memory."""
     return pipeline.prepare(project, settings or Settings(), read_setup(project.mkdocs_yml))
-
-
-def build(project: Project, site_dir: Path, settings: Settings | None = None) -> None:
-    """The whole build, as `make site` runs it."""
-    from returnguide.stages import Stages
-
-    setup = read_setup(project.mkdocs_yml)
-    pipeline.build(project, settings or Settings(), setup, site_dir, Stages())

@@ -4,8 +4,6 @@ language (the edited copy of conftest.py renames one); without it the check fail
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from playwright.sync_api import Browser
 
 from returnguide.content.redirects import load_links, redirect_problems
@@ -22,7 +20,7 @@ def test_every_address_of_the_site_is_recorded(project: Project) -> None:
     assert addresses(load_site(project)) <= recorded, "run `make urls` and commit urls.txt"
 
 
-def test_renamed_page_without_a_redirect_fails_the_check(edited: Project, tmp_path: Path) -> None:
+def test_renamed_page_without_a_redirect_fails_the_check(edited: Project) -> None:
     links = load_links(edited.content)
     without = type(links)(redirects=[], published=links.published)
     problems = redirect_problems(edited.content, without, addresses(load_site(edited)))

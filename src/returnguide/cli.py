@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> None:
     if setup.only:
         raise Abort(f"ONLY={setup.only} previews one language with `make serve`; unset it")
     if args.command == "urls":
-        site = pipeline.assemble(project, pipeline.load(project, setup), settings)
+        site = pipeline.load_site(project, settings, setup)
         print(f"recorded {record(project.content, site.links, addresses(site))}")
     elif args.command == "build":
         site_dir = args.site_dir or project.root / "site"

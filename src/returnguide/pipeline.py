@@ -120,6 +120,11 @@ def assemble(project: Project, inputs: Inputs, settings: Settings) -> Site:
     )
 
 
+def load_site(project: Project, settings: Settings, setup: MkDocsSetup) -> Site:
+    """The inputs loaded and the rules applied, without rendering (`make urls`, tests)."""
+    return assemble(project, load(project, setup, settings.only), settings)
+
+
 def prepare(
     project: Project, settings: Settings, setup: MkDocsSetup, stages: Stages | None = None
 ) -> Generation:
@@ -132,12 +137,13 @@ def prepare(
         site = assemble(project, inputs, settings)
     with stages("render"):
         pages, coverage = localized_pages(site, settings.jobs)
+        published = addresses(site)
         problems = link_problems(project, site, pages)
-        problems += redirect_problems(project.content, site.links, addresses(site))
+        problems += redirect_problems(project.content, site.links, published)
         if problems:
             raise ContentError(problems)
         files = generated_files(project, coverage, pages, settings)
-    warnings = unrecorded(project.content, site.links, addresses(site))
+    warnings = unrecorded(project.content, site.links, published)
     return Generation(coverage, files, settings.only, warnings)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,7 +221,3 @@ class PageRenderer:
             return "", state
         page = self.site.pages[self.language.code][name]
         return self.render("handwritten.md.j2", page=page), state
-
-    def pages(self) -> Iterator[tuple[PageSpec, str, State]]:
-        for spec in page_specs(self.site):
-            yield spec, *self.render_page(spec)

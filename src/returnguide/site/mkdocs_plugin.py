@@ -46,13 +46,13 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         return interface(config, self.generation)
 
     def generate(self, config: MkDocsConfig) -> pipeline.Generation:
-        setup = setup_of(config)
+        project, setup = project_of(config), setup_of(config)
         settings = Settings(site_url=config.site_url or "/", only=setup.only)
         try:
-            generation = pipeline.prepare(project_of(config), settings, setup)
+            generation = pipeline.prepare(project, settings, setup)
         except ContentError as error:
             raise Abort(f"The content has mistakes; nothing was built.\n{error}") from None
-        pipeline.write(project_of(config), generation)
+        pipeline.write(project, generation)
         print(*unlisted(generation.coverage), *generation.warnings, sep="\n", file=sys.stderr)
         return generation
 
