@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -38,26 +39,52 @@ def attributes(path: Path, tag: str) -> list[dict[str, str]]:
     return [found for name, found in start_tags(path) if name == tag]
 
 
-@cache
-def article(site_dir: Path, url_path: str) -> BeautifulSoup:
-    """Only the article of the page at a site path: for tests that read what a page says,
-    twice as fast as the whole page (the header and navigation are half of it)."""
+@dataclass(frozen=True)
+class Article:
+    """What the article of a page says: its heading, its answers and its text."""
+
+    heading: str  # the h1's text, as BeautifulSoup's get_text(strip=True) gives it
+    statuses: dict[str, str]  # the id and data-status of every answer's h2
+    text: str  # every piece of text, joined by spaces
+
+
+class ArticleReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.in_h1 = False
+        self.heading: list[str] = []
+        self.statuses: dict[str, str] = {}
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.in_h1 = self.in_h1 or tag == "h1"
+        if tag == "h2" and found.get("data-status"):
+            self.statuses[found["id"] or ""] = found["data-status"] or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_h1 = self.in_h1 and tag != "h1"
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self.in_h1:
+            self.heading.append(data.strip())
+
+
+def article(site_dir: Path, url_path: str) -> Article:
+    """The article of the page at a site path, read with the stdlib parser: for the tests that
+    read every country page, several times faster than a BeautifulSoup tree."""
     text = (site_dir / url_path / "index.html").read_text(encoding="utf-8")
     start, end = text.index("<article"), text.index("</article>") + len("</article>")
-    return BeautifulSoup(text[start:end], "html.parser")
+    reader = ArticleReader()
+    reader.feed(text[start:end])
+    reader.close()
+    return Article("".join(reader.heading), reader.statuses, " ".join(reader.text))
 
 
 def page(site_dir: Path, url_path: str) -> BeautifulSoup:
     """The page at a site path such as 'ar/countries/nigeria/'."""
     return parse(site_dir / url_path / "index.html")
-
-
-def statuses(soup: BeautifulSoup) -> dict[str, str]:
-    return {h2["id"]: h2["data-status"] for h2 in soup.select("h2[data-status]")}
-
-
-def heading(soup: BeautifulSoup) -> str:
-    return soup.select_one("article h1").get_text(strip=True)
 
 
 def section(soup: BeautifulSoup, heading_id: str) -> str:

@@ -13,7 +13,7 @@ from returnguide.content.territories import country_name
 from returnguide.rules.decide import Matrix
 
 from .conftest import LANGUAGES, REGISTRY, ROOT, prefix
-from .pages import attributes, heading, page, section, start_tags, statuses
+from .pages import article, attributes, page, section, start_tags
 
 SAMPLE = ["NG", "AF", "CI", "TR", "US", "XK", "PS", "ER"]
 PROGRAMMES = ["basic-departure", "reintegration", "additional", "erin"]
@@ -35,10 +35,10 @@ def test_country_pages_have_cldr_names_and_the_rules_statuses(
 ) -> None:
     language = next(lang_ for lang_ in content.languages if lang_.code == lang)
     for code in SAMPLE:
-        soup = page(site_dir, f"{prefix(lang)}countries/{content.countries[code].slug}/")
-        assert heading(soup) == country_name(code, language)
+        found = article(site_dir, f"{prefix(lang)}countries/{content.countries[code].slug}/")
+        assert found.heading == country_name(code, language)
         expected = {programme: decision.status for programme, decision in matrix[code].items()}
-        assert statuses(soup) == expected
+        assert found.statuses == expected
 
 
 def test_country_page_cites_a_short_label_with_the_full_title_one_step_away(

@@ -12,7 +12,7 @@ from referencing import Registry, Resource
 
 from returnguide.content.models import Content
 
-from .pages import article, heading, statuses
+from .pages import article
 
 
 @pytest.fixture(scope="module")
@@ -114,10 +114,9 @@ def test_every_answer_refers_to_its_caveats_whose_texts_come_once(
 def test_export_agrees_with_the_pages(site_dir: Path, collection: dict[str, Any]) -> None:
     for entry in collection["countries"]:
         for lang, path in entry["urls"].items():
-            soup = article(site_dir, path)
-            assert heading(soup) == entry["names"][lang]
-            assert statuses(soup) == {k: v["status"] for k, v in entry["support"].items()}
-            text = soup.select_one("article").get_text(" ")
+            page = article(site_dir, path)
+            assert page.heading == entry["names"][lang]
+            assert page.statuses == {k: v["status"] for k, v in entry["support"].items()}
             for support in entry["support"].values():
                 for reason in support["reasons"]:
-                    assert reason["text"][lang] in text, (path, reason["text"][lang])
+                    assert reason["text"][lang] in page.text, (path, reason["text"][lang])
