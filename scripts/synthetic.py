@@ -26,14 +26,7 @@ def synthetic_project(source: Path, target: Path, countries: int, languages: int
     yaml = YAML(typ="rt")
     yaml.width = 4096
     content = target / "content"
-    files = sorted((content / "countries").glob("*.yml"))
-    for dropped in files[countries:]:
-        dropped.unlink()
-    kept = {str(yaml.load(path)["code"]) for path in files[:countries]}
-    for path in (content / "lists").glob("*.yml"):
-        data = yaml.load(path)
-        data["members"] = [code for code in data["members"] if code in kept]
-        yaml.dump(data, path)
+    keep_countries(content, sorted(p.stem for p in (content / "countries").glob("*.yml"))[:countries])
     registry = yaml.load(content / "languages.yml")
     codes = [language["code"] for language in registry[:languages]]
     for language in registry[:languages]:
@@ -51,3 +44,26 @@ def synthetic_project(source: Path, target: Path, countries: int, languages: int
     (content / "urls.txt").write_text("", encoding="utf-8")
     (content / "redirects.yml").write_text("[]\n", encoding="utf-8")
     return Project(target)
+
+
+def keep_countries(content: Path, slugs: list[str]) -> None:
+    """Cut content/ to the countries of these file names: the lists name only those, and
+    content/urls.txt keeps only the addresses that still exist."""
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    files = sorted((content / "countries").glob("*.yml"))
+    kept = {str(yaml.load(path)["code"]) for path in files if path.stem in slugs}
+    dropped = {path.stem for path in files if path.stem not in slugs}
+    for path in files:
+        if path.stem in dropped:
+            path.unlink()
+    for path in (content / "lists").glob("*.yml"):
+        data = yaml.load(path)
+        data["members"] = [code for code in data["members"] if code in kept]
+        yaml.dump(data, path)
+    urls = content / "urls.txt"
+    lines = urls.read_text(encoding="utf-8").splitlines(keepends=True)
+    urls.write_text(
+        "".join(line for line in lines if not dropped & set(line.strip().split("/"))),
+        encoding="utf-8",
+    )
