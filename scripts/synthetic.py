@@ -26,7 +26,8 @@ def synthetic_project(source: Path, target: Path, countries: int, languages: int
     yaml = YAML(typ="rt")
     yaml.width = 4096
     content = target / "content"
-    keep_countries(content, sorted(p.stem for p in (content / "countries").glob("*.yml"))[:countries])
+    slugs = sorted(path.stem for path in (content / "countries").glob("*.yml"))
+    keep_countries(content, slugs[:countries])
     registry = yaml.load(content / "languages.yml")
     codes = [language["code"] for language in registry[:languages]]
     for language in registry[:languages]:

@@ -100,9 +100,17 @@ def matrix(content: Content) -> Matrix:
 
 
 @pytest.fixture(scope="session")
-def generation(project: Project) -> Generation:
-    """The project checked and rendered, in memory (nothing written)."""
-    return render(project)
+def small(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A copy of the project with three countries, for the tests that render it in memory."""
+    copy = copy_project(project, tmp_path_factory.mktemp("small"))
+    keep_countries(copy.content, ["afghanistan", "eritrea", "nigeria"])
+    return copy
+
+
+@pytest.fixture(scope="session")
+def generation(small: Project) -> Generation:
+    """The small copy checked and rendered, in memory (nothing written)."""
+    return render(small)
 
 
 @pytest.fixture(scope="session")

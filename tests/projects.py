@@ -24,8 +24,11 @@ def copy_project(source: Project, target: Path) -> Project:
             shutil.copytree(path, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(path, target / name)
-    if (source.root / ".git").exists():
-        (target / ".git").write_text(f"gitdir: {source.root / '.git'}\n", encoding="utf-8")
+    git = source.root / ".git"
+    if git.is_file():  # a copy of a copy points to the same repository
+        shutil.copy2(git, target / ".git")
+    elif git.exists():
+        (target / ".git").write_text(f"gitdir: {git}\n", encoding="utf-8")
     source.cache.mkdir(exist_ok=True)
     (target / ".cache").symlink_to(source.cache)
     return Project(target)

@@ -46,13 +46,13 @@ def test_generated_pages_say_so(built: Project) -> None:
 
 
 def test_changing_one_country_changes_only_its_files(
-    project: Project, generation: Generation, tmp_path: Path
+    small: Project, generation: Generation, tmp_path: Path
 ) -> None:
     """Its page and leaflet in every language, and the editors' list of facts to check (the new
     override is one): nothing else lists what changed, so MkDocs and the OS keep every other
     file cached."""
-    copy = copy_project(project, tmp_path)
-    before = generation.files  # of the project as it is
+    copy = copy_project(small, tmp_path)
+    before = generation.files  # of the copy as it is
     with (copy.content / "countries/nigeria.yml").open("a", encoding="utf-8") as file:
         file.write(
             "overrides:\n"
