@@ -230,11 +230,11 @@ def first_visits(chromium: Browser, urls: list[str]) -> list[dict[str, int]]:
             "response",
             lambda r, sizes=sizes: sizes.__setitem__(r.url, len(gzip.compress(r.body(), 6))),
         )
-    pages = [context.new_page() for context in contexts]
-    for page, url in zip(pages, urls, strict=True):
-        page.goto(url, wait_until="commit")
-    for page in pages:
-        page.wait_for_load_state("networkidle")
+    tabs = [context.new_page() for context in contexts]
+    for tab, url in zip(tabs, urls, strict=True):
+        tab.goto(url, wait_until="commit")
+    for tab in tabs:
+        tab.wait_for_load_state("networkidle")
     for context in contexts:
         context.close()
     return found
