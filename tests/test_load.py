@@ -158,7 +158,8 @@ def test_invisible_bidi_control_is_refused(tree: Path) -> None:
             "- code: prs",
             9,
             "code: 'prs' is not a language code that static-i18n and hreflang accept — use a "
-            "two-letter ISO 639-1 code, with a region if needed: 'fa-AF' for Dari, not 'prs'",
+            "two-letter ISO 639-1 code, with a script or region if needed: 'fa-AF' for Dari, "
+            "not 'prs'; 'ku-Arab' for Sorani, not 'ckb' (with cldr: ckb)",
         ),
         (
             "- code: so",

@@ -176,7 +176,7 @@ def check_languages(loader: Loader, path: Path, content: Content) -> None:
                 "remove one of them",
             )
         try:
-            Locale.parse(lang.gettext_code)
+            Locale.parse(lang.locale)
         except (UnknownLocaleError, ValueError):
             loader.problem(
                 path,

@@ -38,11 +38,13 @@ class Model(BaseModel):
 
 
 def language_code(value: str) -> str:
-    """static-i18n, Material and hreflang all take ISO 639-1 codes, with a region if needed."""
-    if not re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", value):
+    """static-i18n takes ISO 639-1 codes, with a script or a region if needed (as its own
+    pattern does), and hreflang takes the same."""
+    if not re.fullmatch(r"[a-z]{2}(-[A-Z][a-z]{3})?(-[A-Z]{2})?", value):
         raise ValueError(
             f"'{value}' is not a language code that static-i18n and hreflang accept — use a "
-            "two-letter ISO 639-1 code, with a region if needed: 'fa-AF' for Dari, not 'prs'"
+            "two-letter ISO 639-1 code, with a script or region if needed: 'fa-AF' for Dari, "
+            "not 'prs'; 'ku-Arab' for Sorani, not 'ckb' (with cldr: ckb)"
         )
     return value
 

@@ -27,11 +27,18 @@ class Language(Model):
     # Languages to show a page in while it has no translation here, best first; the source
     # language always comes last, whether listed or not.
     fallback: list[LanguageCode] = []
+    # CLDR's locale, where the code cannot be it (static-i18n takes no three-letter code).
+    cldr: str | None = None
 
     @property
     def gettext_code(self) -> str:
-        """Babel and gettext spell regions with an underscore: fa-AF -> fa_AF."""
+        """The catalog's folder: gettext spells regions with an underscore, fa-AF -> fa_AF."""
         return self.code.replace("-", "_")
+
+    @property
+    def locale(self) -> str:
+        """Babel's locale for names, numbers, dates and plural rules: ku-Arab -> ckb."""
+        return self.cldr or self.gettext_code
 
 
 class Source(Model):

@@ -30,9 +30,9 @@ def _sort_key(name: str) -> tuple[int, ...]:
 
 
 def country_name(code: str, language: Language) -> str:
-    return _names(language.gettext_code)[code]
+    return _names(language.locale)[code]
 
 
 def sorted_by_name(codes: Iterable[str], language: Language) -> list[str]:
-    names = _names(language.gettext_code)
+    names = _names(language.locale)
     return sorted(codes, key=lambda code: _sort_key(names[code]))

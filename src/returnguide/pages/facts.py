@@ -24,7 +24,7 @@ def caveat_text(
         gettext(organisation.short_name or organisation.name)
         for organisation in (content.organisations[i] for i in caveat.ask)
     ]
-    who = format_list(names, locale=language.gettext_code)
+    who = format_list(names, locale=language.locale)
     return f"{gettext(caveat.text)} {gettext(ASK) % {'who': who}}"
 
 

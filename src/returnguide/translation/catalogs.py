@@ -49,7 +49,7 @@ def load_catalog(locales: Path, language: Language) -> Catalog | None:
     if problems := msgfmt_problems(path):
         raise ContentError(problems)
     with path.open("rb") as handle:
-        catalog = read_po(handle, locale=language.gettext_code, domain=DOMAIN)
+        catalog = read_po(handle, locale=language.locale, domain=DOMAIN)
     if problems := check_catalog(path, catalog):
         raise ContentError(problems)
     return catalog

@@ -177,7 +177,7 @@ def update_catalogs(project: Project) -> list[Path]:
         if not po.exists():
             with pot.open("rb") as handle:
                 catalog = read_po(handle)
-            catalog.locale = language.gettext_code
+            catalog.locale = language.locale
             po.parent.mkdir(parents=True, exist_ok=True)
             po.write_text(render_po(catalog), encoding="utf-8")
         subprocess.run(

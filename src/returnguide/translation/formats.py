@@ -13,11 +13,16 @@ from returnguide.content.models import Language
 
 # CLDR's digits for the numbering systems our languages use by default; Babel formats the
 # pattern and the separators but always writes Latin digits.
-DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+DIGITS = {
+    "arab": "٠١٢٣٤٥٦٧٨٩",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+    "beng": "০১২৩৪৫৬৭৮৯",
+    "deva": "०१२३४५६७८९",
+}
 
 
 def native_digits(text: str, language: Language) -> str:
-    return _in_digits(text, language.gettext_code)
+    return _in_digits(text, language.locale)
 
 
 def _in_digits(text: str, locale: str) -> str:
@@ -26,12 +31,12 @@ def _in_digits(text: str, locale: str) -> str:
 
 
 def format_number(number: int, language: Language) -> str:
-    code = language.gettext_code
+    code = language.locale
     return native_digits(format_decimal(number, locale=code, numbering_system="default"), language)
 
 
 def format_day(day: datetime.date, language: Language) -> str:
-    return _format_day(day, language.gettext_code)
+    return _format_day(day, language.locale)
 
 
 @cache  # the same few dates on thousands of pages
