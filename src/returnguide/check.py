@@ -1,6 +1,7 @@
 """The checks that run before anything is written: the MkDocs configuration against the
-language registry, internal links in the generated pages, and (for `make check` only) facts not
-compared with their source for a long time. Each problem is `file:line:column: what — fix`."""
+language registry, internal links in the generated pages, and (for `make check` only) the
+translators' checks of every catalog and facts not compared with their source for a long time.
+Each problem is `file:line:column: what — fix`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from returnguide.pages.render import Site
 from returnguide.project import Project
 from returnguide.rules.freshness import needs_checking
 from returnguide.site.mkdocs_setup import MkDocsSetup
+from returnguide.translation.catalogs import catalog_path
+from returnguide.translation.pofilter import load_accepted, pofilter_problems
 
 
 def registry_block(languages: list[Language]) -> str:
@@ -101,3 +104,16 @@ def stale_facts(
             f"{path}:{line}:{column}: {what} — {fix} (pages say 'checked' only with checked_on)"
         )
     return found
+
+
+def catalog_checks(project: Project, content: Content) -> list[Problem]:
+    """pofilter's checks on every translation's catalog, less the accepted exceptions."""
+    accepted = load_accepted(project.locales)
+    return [
+        problem
+        for language in content.languages
+        if language != content.source_language
+        for problem in pofilter_problems(
+            catalog_path(project.locales, language), language, accepted
+        )
+    ]

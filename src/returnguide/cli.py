@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort, BuildError
 
 from returnguide import pipeline
-from returnguide.check import stale_facts
+from returnguide.check import catalog_checks, stale_facts
 from returnguide.content.redirects import record
 from returnguide.errors import ContentError
 from returnguide.pages.render import addresses
@@ -78,6 +78,8 @@ def run(args: argparse.Namespace) -> None:
             print(text_report(generation.coverage), end="")
             return
         content, today = generation.site.content, datetime.date.today()
+        if problems := catalog_checks(project, content):
+            raise ContentError(problems)
         warnings = generation.warnings
         warnings += stale_facts(project.content, content, args.max_age_days, today)
         print("\n".join(warnings) or "No problems found.", file=sys.stderr)
