@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-
 from translate.filters.checks import CheckerConfig, StandardChecker
 from translate.filters.decorators import cosmetic, functional
 from translate.storage.pypo import pofile
