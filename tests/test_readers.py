@@ -13,7 +13,7 @@ from bench import BUDGET  # bytes, gzip, everything a first visit loads
 from playwright.sync_api import Browser, Page
 
 from returnguide.content.models import Content
-from returnguide.content.territories import country_name
+from returnguide.content.territories import country_name, script
 from returnguide.rules.decide import Matrix
 
 from .browser import open_page, visit
@@ -145,6 +145,41 @@ def test_without_javascript_the_home_page_links_to_every_country(
     assert page.locator("article li a").count() == len(content.countries)
     page.locator("article li a", has_text="نيجيريا").click()
     assert page.url.endswith("/ar/countries/nigeria/")
+    context.close()
+
+
+@pytest.mark.parametrize(("lang", "direction"), [("nl", "ltr"), ("ar", "rtl")])
+def test_language_chooser_is_one_step_on_a_phone_and_needs_no_script(
+    chromium: Browser, server: str, content: Content, lang: str, direction: str
+) -> None:
+    """Closed, the chooser takes a few lines under the title and shows a name in every script
+    the site has, so that the page's first sentence is on the first screen and a reader of any
+    script sees their own letters; one tap opens every name. Without JavaScript, at 390 px, in
+    both directions."""
+    context = chromium.new_context(
+        java_script_enabled=False, viewport={"width": 390, "height": 800}
+    )
+    page = context.new_page()
+    page.goto(server + prefix(lang))
+    chooser = page.locator("details.language-chooser")
+    assert chooser.evaluate("e => getComputedStyle(e).direction") == direction
+    assert chooser.bounding_box()["height"] <= 140  # type: ignore[index]
+    first_sentence = page.locator("article details.language-chooser ~ p").first
+    assert first_sentence.bounding_box()["y"] < 800  # type: ignore[index]
+    shown = page.locator(".language-chooser-names span").evaluate_all(
+        """spans => { const box = spans[0].parentElement.getBoundingClientRect();
+                      return spans.filter(s => s.getBoundingClientRect().bottom <= box.bottom + 1)
+                                  .map(s => s.textContent); }"""
+    )
+    assert {script(name) for name in shown} == {script(lang.name) for lang in content.languages}
+    names = page.locator(".language-chooser nav a")
+    assert not names.first.is_visible()
+    page.locator(".language-chooser summary").click()
+    assert names.count() == len(content.languages)
+    assert all(names.nth(i).is_visible() for i in range(names.count()))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    names.filter(has_text="ትግርኛ").click()
+    assert page.url.endswith("/ti/")
     context.close()
 
 

@@ -1,7 +1,9 @@
-"""Country names from CLDR (Babel) and sorting in a language's alphabetical order."""
+"""Country names from CLDR (Babel), sorting in a language's alphabetical order, and the order
+of the languages' own names in the language chooser."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -36,3 +38,35 @@ def country_name(code: str, language: Language) -> str:
 def sorted_by_name(codes: Iterable[str], language: Language) -> list[str]:
     names = _names(language.locale)
     return sorted(codes, key=lambda code: _sort_key(names[code]))
+
+
+def script(name: str) -> str:
+    """The script a name is written in, as Unicode names it: LATIN, ARABIC, ETHIOPIC, ..."""
+    return unicodedata.name(next(char for char in name if char.isalpha())).split()[0]
+
+
+def by_script(languages: Iterable[Language]) -> list[Language]:
+    """Each language by its own name, grouped by script in the order of Unicode's blocks (Latin,
+    Cyrillic, Armenian, Arabic, ..., Han) and alphabetical within a script: a reader who knows one
+    script scans for the shape of its letters, then for the name."""
+    languages = list(languages)
+    start: dict[str, int] = {}
+    for language in languages:
+        letter = ord(next(char for char in language.name if char.isalpha()))
+        start[script(language.name)] = min(start.get(script(language.name), letter), letter)
+    return sorted(languages, key=lambda lang: (start[script(lang.name)], _sort_key(lang.name)))
+
+
+def scripts_first(languages: Iterable[Language]) -> list[Language]:
+    """The same names, one of each script before the second of any: the closed chooser shows
+    only its first names, and every script should be among them."""
+    rounds: dict[str, list[Language]] = {}
+    for language in by_script(languages):
+        rounds.setdefault(script(language.name), []).append(language)
+    groups = list(rounds.values())
+    return [
+        group[i]
+        for i in range(max(map(len, groups), default=0))
+        for group in groups
+        if i < len(group)
+    ]

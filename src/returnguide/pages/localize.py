@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from returnguide.content.models import Language
+from returnguide.content.territories import by_script, scripts_first
 from returnguide.pages.render import (
     CHOOSER_SLOT,
     NOTICE_SLOT,
@@ -94,7 +95,7 @@ def measure_language(coverage: Coverage, code: str) -> tuple[str, dict[str, Rend
     renderer.translations.start()
     for message in messages.INTERFACE:
         renderer.translations.gettext(message)
-    renderer.render("chooser.md.j2", live=[], url="")
+    renderer.render("chooser.md.j2", live=[], first=[], url="")
     source = site.content.source_language  # stands in for any fallback: every line renders
     renderer.render("notices.md.j2", **notice_context(site, renderer.language, "", source, True))
     return code, rendered, renderer.translations.state
@@ -134,7 +135,10 @@ def reader_page(
     context = notice_context(site, reader, spec.path, fallback, page.state == "outdated")
     text = page.text.replace(NOTICE_SLOT, renderer.render("notices.md.j2", **context).strip())
     if CHOOSER_SLOT in text:
-        chooser = renderer.render("chooser.md.j2", live=live, url=site.url(spec.path, reader))
+        url = site.url(spec.path, reader)
+        chooser = renderer.render(
+            "chooser.md.j2", live=by_script(live), first=scripts_first(live), url=url
+        )
         text = text.replace(CHOOSER_SLOT, chooser.strip())
     if fallback:
         # The page's own lang and dir, and no search engine should take it for a translation.
