@@ -122,7 +122,7 @@ def test_keyboard_reaches_every_control_with_visible_focus(
     page, _ = open_page(chromium, server + path, width)
     controls = page.evaluate(
         """() => [...document.querySelectorAll('a[href], button, input, select, textarea')]
-            .filter(e => e.checkVisibility({visibilityProperty: true}))  // not in a closed <details>
+            .filter(e => e.checkVisibility({visibilityProperty: true}))  // not in closed <details>
             .filter(e => e.type !== 'radio' || e === document.querySelector(
               `input[name="${e.name}"]`))
             .map(e => e.outerHTML.slice(0, 80))"""
