@@ -148,7 +148,7 @@ def test_phone_menu_opens_with_the_keyboard(chromium: Browser, server: str) -> N
     page.keyboard.press("Space")
     page.wait_for_timeout(400)  # the drawer slides in
     assert page.locator(menu_link).is_visible()
-    for _ in range(30):
+    for _ in range(80):  # past the header's language menu, one stop per language
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.getAttribute('href')") == "../../organisations/":
             break

@@ -38,12 +38,12 @@ def test_a_language_missing_from_mkdocs_yml_is_named_with_the_lines_to_paste(
 def test_a_language_without_material_interface_strings_says_what_to_add(
     project: Project,
 ) -> None:
-    amharic = Language(
-        code="am", name="አማርኛ", english_name="Amharic", direction="ltr", review="machine"
+    turkmen = Language(
+        code="tk", name="Türkmençe", english_name="Turkmen", direction="ltr", review="machine"
     )
-    [problem] = theme_problems(read_setup(project.mkdocs_yml), [amharic])
+    [problem] = theme_problems(read_setup(project.mkdocs_yml), [turkmen])
     assert str(problem).startswith(f"{project.mkdocs_yml}:1:1: Material has no interface strings")
-    assert "add overrides/partials/languages/am.html" in problem.hint
+    assert "add overrides/partials/languages/tk.html" in problem.hint
     assert '"direction": "ltr"' in problem.hint
 
 
