@@ -52,11 +52,12 @@ def keep_countries(content: Path, slugs: list[str]) -> None:
     content/urls.txt keeps only the addresses that still exist."""
     yaml = YAML(typ="rt")
     yaml.width = 4096
-    files = sorted((content / "countries").glob("*.yml"))
-    kept = {str(yaml.load(path)["code"]) for path in files if path.stem in slugs}
-    dropped = {path.stem for path in files if path.stem not in slugs}
-    for path in files:
-        if path.stem in dropped:
+    kept, dropped = set(), set()
+    for path in sorted((content / "countries").glob("*.yml")):
+        if path.stem in slugs:
+            kept.add(str(yaml.load(path)["code"]))
+        else:
+            dropped.add(path.stem)
             path.unlink()
     for path in (content / "lists").glob("*.yml"):
         data = yaml.load(path)

@@ -40,9 +40,13 @@ def sorted_by_name(codes: Iterable[str], language: Language) -> list[str]:
     return sorted(codes, key=lambda code: _sort_key(names[code]))
 
 
+def _first_letter(name: str) -> str:
+    return next(char for char in name if char.isalpha())
+
+
 def script(name: str) -> str:
     """The script a name is written in, as Unicode names it: LATIN, ARABIC, ETHIOPIC, ..."""
-    return unicodedata.name(next(char for char in name if char.isalpha())).split()[0]
+    return unicodedata.name(_first_letter(name)).split()[0]
 
 
 def by_script(languages: Iterable[Language]) -> list[Language]:
@@ -52,8 +56,8 @@ def by_script(languages: Iterable[Language]) -> list[Language]:
     languages = list(languages)
     start: dict[str, int] = {}
     for language in languages:
-        letter = ord(next(char for char in language.name if char.isalpha()))
-        start[script(language.name)] = min(start.get(script(language.name), letter), letter)
+        group, letter = script(language.name), ord(_first_letter(language.name))
+        start[group] = min(start.get(group, letter), letter)
     return sorted(languages, key=lambda lang: (start[script(lang.name)], _sort_key(lang.name)))
 
 

@@ -54,6 +54,10 @@ ASCII_DIGITS = {
 PLACEHOLDER = re.compile(r"%\(\w+\)s")
 PLACEHOLDER_IN_BRACKETS = re.compile(r"\((%\(\w+\)s)\)")
 ACCEPTED = "pofilter-accepted.yml"
+HINT = (
+    f"correct the translation, or, if the check does not suit this string, accept it in "
+    f"locales/{ACCEPTED} with the reason"
+)
 
 
 class SiteChecker(StandardChecker):
@@ -102,8 +106,9 @@ def load_accepted(locales: Path) -> list[Accepted]:
 def pofilter_problems(path: Path, language: Language, accepted: list[Accepted]) -> list[Problem]:
     """Every failed check of the catalog at `path`, at the line of its msgid."""
     code = language.locale.split("_")[0]
-    config = CheckerConfig(targetlanguage=PUNCTUATION_AS.get(code, language.locale))
-    checker = SiteChecker(config, MORE_PUNCTUATION.get(PUNCTUATION_AS.get(code, code), {}))
+    known_as = PUNCTUATION_AS.get(code)
+    config = CheckerConfig(targetlanguage=known_as or language.locale)
+    checker = SiteChecker(config, MORE_PUNCTUATION.get(known_as or code, {}))
     skip = {(a.msgid, a.check) for a in accepted if language.code in a.languages}
     lines = msgid_lines(path)
     problems = []
@@ -113,12 +118,8 @@ def pofilter_problems(path: Path, language: Language, accepted: list[Accepted]) 
         for check, failure in sorted(checker.run_filters(unit).items()):
             if (unit.source, check) in skip:
                 continue
-            hint = (
-                f"correct the translation, or, if the check does not suit this string, accept "
-                f"it in locales/{ACCEPTED} with the reason"
-            )
             line = lines.get((unit.getcontext(), unit.source), 1)
-            problems.append(Problem(path, line, 1, f"pofilter {check}: {failure}", hint))
+            problems.append(Problem(path, line, 1, f"pofilter {check}: {failure}", HINT))
     return problems
 
 
