@@ -1,8 +1,6 @@
 """One name for one thing: each language's glossary (locales/<code>/glossary.yml) gives the one
 translation of the four kinds of help and of the two organisations, and every string of its
-catalog that names one of them uses it. A second translation of the same term is found here.
-The languages in translations-incoming/, not live yet, are held to the same, and to the checks
-that `make check` makes of a live language's catalog."""
+catalog that names one of them uses it. A second translation of the same term is found here."""
 
 from __future__ import annotations
 
@@ -13,8 +11,7 @@ from babel.messages.pofile import read_po
 
 from returnguide.content.models import Language
 from returnguide.content.yamlsource import read_yaml
-from returnguide.translation.catalogs import catalog_path, msgfmt_problems
-from returnguide.translation.pofilter import load_accepted, pofilter_problems
+from returnguide.translation.catalogs import catalog_path
 
 from .conftest import REGISTRY, ROOT
 
@@ -31,13 +28,7 @@ TERMS = [
     "Dienst Terugkeer en Vertrek",
     "Internationale Organisatie voor Migratie",
 ]
-INCOMING = ROOT / "translations-incoming"  # languages translated, not yet live
-WAITING = [
-    (language, INCOMING / language.code / "locales")
-    for language in map(Language.model_validate, read_yaml(INCOMING / "languages.yml"))
-]
-LIVE = [(language, ROOT / "locales") for language in REGISTRY if language.review != "source"]
-CATALOGS = LIVE + WAITING
+CATALOGS = [(language, ROOT / "locales") for language in REGISTRY if language.review != "source"]
 
 
 def ids(catalogs: list[tuple[Language, Path]]) -> list[str]:
@@ -66,16 +57,6 @@ def test_every_string_uses_the_glossarys_one_translation(language: Language, loc
     glossary = read_yaml(locales / language.gettext_code / "glossary.yml")
     assert list(glossary) == TERMS, "the glossary names every term, in this order"
     assert second_translations(catalog_path(locales, language), glossary) == []
-
-
-@pytest.mark.parametrize(("language", "locales"), WAITING, ids=ids(WAITING))
-def test_a_language_not_live_yet_passes_the_catalog_checks(
-    language: Language, locales: Path
-) -> None:
-    """What `make check` requires of a live language's catalog, so that it stays ready."""
-    path = catalog_path(locales, language)
-    assert msgfmt_problems(path) == []
-    assert pofilter_problems(path, language, load_accepted(ROOT / "locales")) == []
 
 
 def test_a_second_translation_of_a_term_is_found(tmp_path: Path) -> None:
