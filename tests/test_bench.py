@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench import BUDGET, Result, measured, over_budget
-from bench_table import table
+from bench_table import table, targets
 from synthetic import synthetic_project
 
 from returnguide.content.load import load_content
@@ -54,6 +54,18 @@ def test_small_benchmark_builds_and_stays_within_the_budget(tmp_path: Path) -> N
 def test_a_page_over_the_budget_fails_the_benchmark() -> None:
     result = Result(1, 1, 1, 1.0, {}, 1.0, {}, {"home": BUDGET, "country": BUDGET + 1})
     assert over_budget(result) == {"country": BUDGET + 1}
+
+
+def test_the_report_says_which_of_the_languages_issues_targets_are_met() -> None:
+    result = Result(173, 27, 4996, 41.0, {}, 900.0, {}, {"home": 30_000, "country": 30_001})
+    result.rebuild, result.preview = 25.0, 2.6
+    assert [(name, met) for name, _, _, met in targets(result)] == [
+        ("first build", False),
+        ("rebuild after editing one country file", True),
+        ("preview shows an edit", False),
+        ("peak memory", True),
+        ("heaviest first visit", False),
+    ]
 
 
 def test_synthetic_tree_is_the_project_cut_to_size(tmp_path: Path) -> None:

@@ -21,6 +21,8 @@ from .browser import open_page
         ("fa-AF/countries/nigeria/", "rtl"),
         ("ar/", "rtl"),
         ("fa-AF/programmes/reintegration/", "rtl"),
+        ("ku-Arab/", "rtl"),
+        ("ku-Arab/countries/iraq/", "rtl"),
     ],
 )
 def test_direction_fits_a_phone_and_nothing_comes_from_elsewhere(
@@ -56,7 +58,17 @@ def test_country_table_reads_from_the_right_in_arabic(chromium: Browser, server:
 
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-SCRIPTS = {"Arabic": (0x0600, 0x06FF), "Ethiopic": (0x1200, 0x137F)}
+SCRIPTS = {
+    "Arabic": (0x0600, 0x06FF),
+    "Ethiopic": (0x1200, 0x137F),
+    "Bengali": (0x0980, 0x09FF),
+    "Devanagari": (0x0900, 0x097F),
+    "Sinhala": (0x0D80, 0x0DFF),
+    "Tamil": (0x0B80, 0x0BFF),
+    "Georgian": (0x10A0, 0x10FF),
+    "Armenian": (0x0530, 0x058F),
+    "Han": (0x4E00, 0x9FFF),
+}
 
 
 @functools.cache
@@ -74,6 +86,16 @@ def font_covers(char: str) -> bool:
         ("ar/countries/syria/", "ar", "rtl", "Arabic"),
         ("fa-AF/countries/afghanistan/", "fa-AF", "rtl", "Arabic"),
         ("ti/countries/eritrea/", "ti", "ltr", "Ethiopic"),
+        ("ku-Arab/countries/iraq/", "ku-Arab", "rtl", "Arabic"),
+        ("am/countries/ethiopia/", "am", "ltr", "Ethiopic"),
+        ("bn/countries/bangladesh/", "bn", "ltr", "Bengali"),
+        ("hi/countries/india/", "hi", "ltr", "Devanagari"),
+        ("ne/countries/nepal/", "ne", "ltr", "Devanagari"),
+        ("si/countries/sri-lanka/", "si", "ltr", "Sinhala"),
+        ("ta/countries/sri-lanka/", "ta", "ltr", "Tamil"),
+        ("ka/countries/georgia/", "ka", "ltr", "Georgian"),
+        ("hy/countries/armenia/", "hy", "ltr", "Armenian"),
+        ("zh-Hans/countries/china/", "zh-Hans", "ltr", "Han"),
     ],
 )
 def test_script_has_its_direction_and_a_font_for_every_character(

@@ -25,11 +25,22 @@ from .pages import page, parse, section
 from .projects import load_site
 
 # A "yes" that carries a caveat (Afghanistan, help after forced return) and a "no" that the newer
-# rule may turn (Georgia, basic departure support), in a left-to-right and a right-to-left language.
+# rule may turn (Georgia, basic departure support), in a left-to-right and a right-to-left language;
+# and the answer about help after forced return in the languages of the ERIN countries.
 ANSWERS = [
     (lang, code, programme)
     for lang in ("en", "ar")
     for code, programme in (("AF", "erin"), ("GE", "basic-departure"))
+] + [
+    (lang, code, "erin")
+    for lang, code in [
+        ("bn", "BD"),
+        ("ne", "NP"),
+        ("si", "LK"),
+        ("ta", "LK"),
+        ("hi", "IN"),
+        ("ku-Arab", "IQ"),
+    ]
 ]
 
 

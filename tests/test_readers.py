@@ -196,6 +196,15 @@ def test_language_chooser_is_one_step_on_a_phone_and_needs_no_script(
         ("ur", "افغانستان", "countries/afghanistan/"),
         ("so", "Soomaaliya", "countries/somalia/"),
         ("ru", "Нигерия", "countries/nigeria/"),
+        ("ku-Arab", "عێراق", "countries/iraq/"),
+        ("bn", "বাংলাদেশ", "countries/bangladesh/"),
+        ("hi", "भारत", "countries/india/"),
+        ("ta", "இலங்கை", "countries/sri-lanka/"),
+        ("ka", "საქართველო", "countries/georgia/"),
+        ("hy", "Հայաստան", "countries/armenia/"),
+        # "Return to Afghanistan": Chinese runs its words together, in the pages and in the query,
+        # so this is found only if the index and the query are split into words.
+        ("zh-Hans", "回到阿富汗", "countries/afghanistan/"),
     ],
 )
 def test_search_finds_a_country_by_its_name_in_every_script(

@@ -8,10 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+# Every page is a folder's index.html; the leaflets (<slug>.html, as many as the country pages)
+# and the 404 page are not indexed, and Pagefind need not read them at all.
+PAGES = "**/index.html"
+
 
 def index_site(site_dir: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"], check=True
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", PAGES, "--silent"],
+        check=True,
     )
     # Pagefind lists the languages in hash-map order, which changes from run to run; builds of
     # one commit must be byte-identical.

@@ -5,6 +5,7 @@ translated; until then it is built but not listed."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from returnguide.content.models import Language
@@ -64,7 +65,9 @@ class Coverage:
             missing.insert(0, INTERFACE)
         return missing
 
+    @functools.cached_property
     def live(self) -> list[Language]:
+        """Once, when every language is measured: each page's language menu asks for it."""
         return [lang for lang in self.site.content.languages if not self.missing_minimum(lang)]
 
 
@@ -116,7 +119,7 @@ def notice_context(
 def localized_pages(site: Site, jobs: int | None = None) -> tuple[dict[str, str], Coverage]:
     """docs-relative path -> Markdown of every page readers get, in every language."""
     coverage = measure(site, jobs)
-    live = coverage.live()
+    live = coverage.live
     pages = {}
     for reader in site.content.languages:
         renderer = coverage.renderers[reader.code]

@@ -44,7 +44,7 @@ def interface(config: MkDocsConfig, generation: Generation) -> MkDocsConfig:
             "link": gettext(lang.code, TO_HOME),
             "home": site.url("index.md", lang),
         }
-        for lang in coverage.live()
+        for lang in coverage.live
     ]
     config.extra["alternate"] = language_menu(config.extra.get("alternate"), generation, None)
     return config
@@ -72,7 +72,7 @@ def language_menu(
     if not menu:
         return menu
     site = generation.site
-    live = {language.code for language in generation.coverage.live()}
+    live = {language.code for language in generation.coverage.live}
     kept = [dict(item) for item in menu if item["lang"] in live]
     for item in kept if path else []:
         if f"{item['lang']}/{path}" in generation.files:
