@@ -1,4 +1,4 @@
-// Search with Pagefind: the index of this page's language (Pagefind picks it by <html lang>) is
+// Search with Pagefind: the index of this page's language (its own bundle, pagefind/<code>/) is
 // downloaded only when the reader searches, from this site; nothing is sent anywhere.
 "use strict";
 (() => {

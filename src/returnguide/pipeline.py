@@ -29,7 +29,7 @@ from returnguide.outputs.export import write_export
 from returnguide.outputs.feed import feed_files
 from returnguide.outputs.leaflets import leaflet_files, pdf_files
 from returnguide.outputs.redirects import write_redirects
-from returnguide.outputs.search import index_site
+from returnguide.outputs.search import index_language
 from returnguide.pages.localize import Coverage, localized_pages
 from returnguide.pages.render import GENERATED, Site, addresses
 from returnguide.project import Project
@@ -175,17 +175,24 @@ def write(project: Project, generation: Generation) -> None:
     write_docs(project.docs, generation.files, prune=generation.only is None)
 
 
+def index_search(generation: Generation, site_dir: Path, code: str) -> None:
+    """One language's search index, once its pages are built."""
+    content = generation.site.content
+    codes = [language.code for language in content.languages]
+    index_language(site_dir, code, code == content.source_language.code, codes)
+
+
 def finish(generation: Generation, site_dir: Path, search: bool = True) -> None:
-    """What the whole site has once, after every language is built: the sitemap (real
-    translations only, dated by the content's history), redirect pages, the JSON export and
-    the search index."""
+    """What the whole site has once, after every language is built: the search index of each
+    language (unless each language's build made its own), the sitemap (real translations only,
+    dated by the content's history), redirect pages and the JSON export."""
+    for language in generation.site.content.languages if search else []:
+        index_search(generation, site_dir, language.code)
     text = sitemap(generation.coverage).encode("utf-8")
     (site_dir / "sitemap.xml").write_bytes(text)
     (site_dir / "sitemap.xml.gz").write_bytes(gzip.compress(text, mtime=0))
     write_redirects(generation.site, site_dir)
     write_export(generation.site, site_dir)
-    if search:
-        index_site(site_dir)
 
 
 def build(
@@ -204,7 +211,7 @@ def build(
         with stages("mkdocs"):
             build_languages(project, generation, staging, settings.jobs)
         with stages("post-build"):
-            finish(generation, staging)
+            finish(generation, staging, search=False)  # each language's build made its own
         os.chmod(staging, 0o755)
         retired = parent / f"{site_dir.name}.old"
         shutil.rmtree(retired, ignore_errors=True)

@@ -1,4 +1,5 @@
-"""Each language's pages built by MkDocs in its own process, as many at once as `--jobs` allows.
+"""Each language's pages built by MkDocs, and its search index, in its own process, as many at
+once as `--jobs` allows.
 static-i18n builds the languages one after the other in one process; a language's build needs
 nothing from another's, so they run side by side into one site folder. Each process is forked
 with the generation in memory and hands it to the plugin, which then renders nothing."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from returnguide.pipeline import Generation
+from returnguide.pipeline import Generation, index_search
 from returnguide.project import Project
 from returnguide.workers import fork_map
 
@@ -41,6 +42,7 @@ def build_language(context: tuple[Project, Generation, Path], code: str) -> None
     finally:
         config.plugins.on_shutdown()
         utils.clean_directory = clean_directory
+    index_search(generation, site_dir, code)  # here, beside the other languages' builds
 
 
 def build_languages(
