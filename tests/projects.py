@@ -1,6 +1,6 @@
 """Copies of the project for tests that change or build it: never the repository's own docs/
 and site/. A copy shares the repository's git history (for the feed and the sitemap's dates)
-and its cache of QR codes."""
+and its cache of leaflet PDFs."""
 
 from __future__ import annotations
 

@@ -161,7 +161,7 @@ def generated_files(
     }
     if only in (None, source):
         files[f"{source}/{STATUS_PAGE}"] = status_page(coverage, GENERATED)
-    leaflets = leaflet_files(coverage, project.cache / "qr", readers, settings.jobs)
+    leaflets = leaflet_files(coverage, readers, settings.jobs)
     files.update(leaflets)
     files.update(feed_files(coverage, project.root, readers))
     if settings.pdfs:
