@@ -95,3 +95,68 @@ def section(soup: BeautifulSoup, heading_id: str) -> str:
             break
         parts.append(sibling.get_text())
     return " ".join(" ".join(parts).split())
+
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+CONTROLS = {"input", "select", "textarea", "button"}
+NAMING = ("aria-label", "aria-labelledby", "title")  # attributes that name an element by themselves
+
+
+class Unnamed(HTMLParser):
+    """What a screen reader finds nameless in a page as served, before any script runs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, dict[str, str], list[str]]] = []  # element, attributes, text
+        self.labelled: set[str] = set()  # ids that a <label for> names
+        self.controls: list[tuple[dict[str, str], bool]] = []  # control, inside a <label>
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {name: value or "" for name, value in attrs}
+        if tag == "label" and found.get("for"):
+            self.labelled.add(found["for"])
+        if tag in CONTROLS and found.get("type") != "hidden":
+            inside = any(name == "label" for name, _, _ in self.open)
+            self.controls.append(({"tag": tag, **found}, inside or tag == "button"))
+        if tag == "img" and found.get("alt"):
+            for _, _, text in self.open:
+                text.append(found["alt"])
+        if tag in HEADINGS | {"a", "label", "button"}:
+            self.open.append((tag, found, []))
+
+    def handle_data(self, data: str) -> None:
+        for _, _, text in self.open:
+            text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open[-1][0] != tag:
+            return
+        name, found, text = self.open.pop()
+        named = "".join(text).strip() or any(found.get(a) for a in NAMING)
+        if name in HEADINGS and not named:
+            self.found.append(f"empty heading <{name} {found}>")
+        if name == "a" and "href" in found and not named:
+            self.found.append(f"link without text <a {found}>")
+        if name == "button" and not named:
+            self.found.append(f"button without text <button {found}>")
+
+    def problems(self) -> list[str]:
+        for control, inside in self.controls:
+            button = control.get("type") in {"submit", "reset", "button"} and control.get("value")
+            if not (
+                inside
+                or button
+                or control.get("id") in self.labelled
+                or any(control.get(a) for a in NAMING)
+            ):
+                self.found.append(f"control without a name {control}")
+        return self.found
+
+
+def unnamed(html: str) -> list[str]:
+    """Empty headings, links without text and controls without a name, in served HTML."""
+    parser = Unnamed()
+    parser.feed(html)
+    parser.close()
+    return parser.problems()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
 
 from returnguide.content.models import Content
 
 from .pages import article
+
+CHECK_JSONSCHEMA = Path(sys.executable).parent / "check-jsonschema"  # requirements/dev.txt
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +31,36 @@ def collection(api: Path) -> dict[str, Any]:
 
 
 def validator(api: Path, name: str) -> Draft202012Validator:
-    """A validator for a published schema, resolving its references to the schema beside it."""
-    schemas = {p.name: json.loads(p.read_text()) for p in api.glob("*.schema.json")}
-    registry: Registry[Any] = Registry().with_resources(
-        (key, Resource.from_contents(value)) for key, value in schemas.items()
-    )
-    Draft202012Validator.check_schema(schemas[name])
-    return Draft202012Validator(schemas[name], registry=registry)
+    """A validator for a published schema, with nothing but the schema itself: no registry of
+    the other schema beside it."""
+    schema = json.loads((api / name).read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def test_a_standard_validator_accepts_the_export_from_another_folder(
+    api: Path, tmp_path: Path
+) -> None:
+    """check-jsonschema, run from elsewhere, with the schema beside the data and with a copy kept
+    in a folder of the user's own."""
+    kept = tmp_path / "my-schemas"
+    kept.mkdir()
+    for name in ("countries.schema.json", "country.schema.json"):
+        shutil.copy2(api / name, kept / name)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for schemas in (api, kept):
+        for schema, data in [
+            ("countries.schema.json", api / "countries.json"),
+            ("country.schema.json", api / "countries" / "NG.json"),
+        ]:
+            result = subprocess.run(
+                [CHECK_JSONSCHEMA, "--schemafile", schemas / schema, data],
+                cwd=elsewhere,
+                capture_output=True,
+                text=True,
+            )
+            assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_collection_validates_against_its_schema(api: Path, collection: dict[str, Any]) -> None:

@@ -18,7 +18,7 @@ from returnguide.content.models import Content
 
 from . import browser
 from .conftest import LANGUAGES, ROOT, TEMPLATES, prefix
-from .pages import attributes, start_tags
+from .pages import attributes, start_tags, unnamed
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -43,6 +43,34 @@ def test_every_template_in_every_language_is_valid_html(site_dir: Path) -> None:
     result = vnu(pages)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_every_template_as_served_names_its_headings_links_and_controls(site_dir: Path) -> None:
+    """Before any script runs: what a screen reader or a checker other than axe (which skips
+    what is hidden) finds in the HTML itself."""
+    pages = [prefix(lang) + template for lang in LANGUAGES for template in TEMPLATES]
+    found = {
+        path: problems
+        for path in pages
+        if (problems := unnamed((site_dir / path / "index.html").read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_nameless_headings_links_and_controls_are_found() -> None:
+    html = (
+        '<h2 id="x"></h2><h3><img alt="Kaart"></h3>'
+        '<a href="/"></a><a href="/" aria-label="Home"></a>'
+        '<label>Land <input name="a"></label><input id="b"><label for="c">C</label><input id="c">'
+        '<input type="checkbox" id="d"><input type="submit" value="Zoek"><button></button>'
+    )
+    assert unnamed(html) == [
+        "empty heading <h2 {'id': 'x'}>",
+        "link without text <a {'href': '/'}>",
+        "button without text <button {}>",
+        "control without a name {'tag': 'input', 'id': 'b'}",
+        "control without a name {'tag': 'input', 'type': 'checkbox', 'id': 'd'}",
+    ]
 
 
 def test_the_checker_reports_invalid_html(tmp_path: Path) -> None:

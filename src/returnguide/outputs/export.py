@@ -116,6 +116,20 @@ def write_export(site: Site, site_dir: Path) -> None:
     for entry in entries:
         single = {**entry, "caveats": used_caveats(entry, caveats)}
         (api / "countries" / f"{entry['code']}.json").write_text(dump(single), encoding="utf-8")
-    for name in SCHEMAS:
-        schema = files("returnguide.outputs.schemas").joinpath(name).read_text(encoding="utf-8")
-        (api / name).write_text(schema, encoding="utf-8")
+    for name, schema in published_schemas(site).items():
+        text = json.dumps(schema, ensure_ascii=False, indent=1) + "\n"
+        (api / name).write_text(text, encoding="utf-8")
+
+
+def published_schemas(site: Site) -> dict[str, dict[str, Any]]:
+    """The schemas, each whole by itself, so that any validator resolves every $ref wherever a
+    user keeps the file: its $id is its address on the site, and the one-country schema
+    carries the definitions it refers to instead of pointing into the other file."""
+    schemas = {
+        name: json.loads(files("returnguide.outputs.schemas").joinpath(name).read_text("utf-8"))
+        for name in SCHEMAS
+    }
+    schemas["country.schema.json"]["$defs"] = schemas["countries.schema.json"]["$defs"]
+    for name, schema in schemas.items():
+        schema["$id"] = site.absolute(f"api/{API_VERSION}/{name}")
+    return schemas
