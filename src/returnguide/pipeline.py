@@ -30,6 +30,7 @@ from returnguide.outputs.feed import feed_files
 from returnguide.outputs.leaflets import leaflet_files, pdf_files
 from returnguide.outputs.redirects import write_redirects
 from returnguide.outputs.search import index_language
+from returnguide.outputs.stylesheets import cut_theme_styles
 from returnguide.pages.localize import Coverage, localized_pages
 from returnguide.pages.render import GENERATED, Site, addresses
 from returnguide.project import Project
@@ -182,10 +183,12 @@ def index_search(generation: Generation, site_dir: Path, code: str) -> None:
     index_language(site_dir, code, code == content.source_language.code, codes)
 
 
-def finish(generation: Generation, site_dir: Path, search: bool = True) -> None:
+def finish(generation: Generation, site_dir: Path, symbols: set[str], search: bool = True) -> None:
     """What the whole site has once, after every language is built: the search index of each
-    language (unless each language's build made its own), the sitemap (real translations only,
-    dated by the content's history), redirect pages and the JSON export."""
+    language (unless each language's build made its own), Material's stylesheets cut to the
+    classes and ids (`symbols`) the pages use, the sitemap (real translations only, dated by the
+    content's history), redirect pages and the JSON export."""
+    cut_theme_styles(site_dir, symbols)
     for language in generation.site.content.languages if search else []:
         index_search(generation, site_dir, language.code)
     text = sitemap(generation.coverage).encode("utf-8")
@@ -209,9 +212,9 @@ def build(
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.", dir=parent))
     try:
         with stages("mkdocs"):
-            build_languages(project, generation, staging, settings.jobs)
+            symbols = build_languages(project, generation, staging, settings.jobs)
         with stages("post-build"):
-            finish(generation, staging, search=False)  # each language's build made its own
+            finish(generation, staging, symbols, search=False)  # each language made its own
         os.chmod(staging, 0o755)
         retired = parent / f"{site_dir.name}.old"
         shutil.rmtree(retired, ignore_errors=True)

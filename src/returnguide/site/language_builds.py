@@ -14,8 +14,9 @@ from returnguide.project import Project
 from returnguide.workers import fork_map
 
 
-def build_language(context: tuple[Project, Generation, Path], code: str) -> None:
-    """One language, as `mkdocs build --strict` would build it, into the shared site folder."""
+def build_language(context: tuple[Project, Generation, Path], code: str) -> set[str]:
+    """One language, as `mkdocs build --strict` would build it, into the shared site folder;
+    the class names and ids its pages use."""
     from mkdocs import utils
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -43,11 +44,13 @@ def build_language(context: tuple[Project, Generation, Path], code: str) -> None
         config.plugins.on_shutdown()
         utils.clean_directory = clean_directory
     index_search(generation, site_dir, code)  # here, beside the other languages' builds
+    return set(config.plugins["returnguide"].symbols)  # type: ignore[attr-defined]
 
 
 def build_languages(
     project: Project, generation: Generation, site_dir: Path, jobs: int | None
-) -> None:
-    """Every language of the generation; the first error stops the build."""
+) -> set[str]:
+    """Every language of the generation, and the class names and ids their pages use; the first
+    error stops the build."""
     codes = [language.code for language in generation.site.content.languages]
-    fork_map(build_language, codes, (project, generation, site_dir), jobs)
+    return set().union(*fork_map(build_language, codes, (project, generation, site_dir), jobs))

@@ -17,6 +17,7 @@ from mkdocs.structure.files import Files
 
 from returnguide import pipeline
 from returnguide.errors import ContentError
+from returnguide.outputs.stylesheets import page_symbols
 from returnguide.pages.render import COMPILED
 from returnguide.settings import Settings
 from returnguide.site.html import valid_html
@@ -31,6 +32,7 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.adopted = False  # made by `make site`: this process only builds
         self.command = "build"
         self.built = 0  # languages built in this round of the whole site
+        self.symbols: set[str] = set()  # the class names and ids of the pages built so far
 
     def adopt(self, generation: pipeline.Generation) -> None:
         self.generation, self.adopted = generation, True
@@ -42,6 +44,7 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.adopted and config.theme["language"] == root_language(config):
             self.generation, self.built = self.generate(config), 0  # a new build begins
+            self.symbols = set()
         assert self.generation is not None
         return interface(config, self.generation)
 
@@ -71,6 +74,7 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         return context
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        self.symbols |= page_symbols(output)
         return valid_html(output)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -79,6 +83,7 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             template_name == "404.html" and config.theme["language"] != root_language(config)
         ):
             return ""  # MkDocs writes no empty template
+        self.symbols |= page_symbols(output)
         return valid_html(output)
 
     @event_priority(-200)  # after static-i18n has built the other languages
@@ -86,7 +91,8 @@ class ReturnGuide(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.built += 1
         built = [lang for lang in config.plugins["i18n"].config.languages if lang.build]
         if not self.adopted and self.generation and self.built == len(built):
-            pipeline.finish(self.generation, Path(config.site_dir), self.command == "build")
+            site_dir, search = Path(config.site_dir), self.command == "build"
+            pipeline.finish(self.generation, site_dir, self.symbols, search)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when the sources change (docs/ is the build's own output)."""
