@@ -50,7 +50,7 @@ class Result:
     weights: dict[str, tuple[int, int]]  # kind -> (raw bytes, gzip bytes)
     first_visit: dict[str, int] = field(default_factory=dict)  # page type -> gzip bytes
     hugo: float | None = None
-    # After editing one page, with what the first build left (QR codes, generated pages):
+    # After editing one country file, with what the first build left (the generated pages):
     rebuild: float = 0.0  # seconds of `make site`
     rebuild_stages: dict[str, float] = field(default_factory=dict)
     preview: float = 0.0  # seconds until `mkdocs serve` of one language shows the edit
