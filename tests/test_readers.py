@@ -226,6 +226,43 @@ def test_search_finds_a_country_by_its_name_in_every_script(
     page.close()
 
 
+def search_results(tab: Page, url: str) -> list[str]:
+    """The addresses the search page lists for the query in its URL (?q=)."""
+    visit(tab, url)
+    tab.wait_for_selector(".search-list li a, .search-none:not([hidden])")
+    return tab.eval_on_selector_all(".search-list li a", "links => links.map(a => a.href)")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "other_keyboard"),
+    [
+        ("ar", "ليبيا", "لیبیا"),  # Libya, with the Persian yeh
+        ("fa-AF", "کمک", "كمك"),  # help, with the Arabic kaf
+        ("fa", "کمک", "كمك"),
+        ("ur", "پاکستان", "پاكستان"),  # Pakistan, with the Arabic kaf
+        ("ku-Arab", "کینیا", "كينيا"),  # Kenya, with the Arabic kaf and yeh
+        ("ps", "۲۰۲۶", "2026"),  # the year, in Latin digits: Pashto folds its digits only
+    ],
+)
+def test_search_finds_the_same_pages_typed_on_another_keyboard(
+    tab: Page, server: str, lang: str, typed: str, other_keyboard: str
+) -> None:
+    search = f"{server}{lang}/search/?q="
+    found = search_results(tab, search + typed)
+    assert found, f"{typed} finds nothing"
+    assert search_results(tab, search + other_keyboard) == found
+    # Without the folding, Pagefind alone finds nothing (the check of the check).
+    unfolded = tab.evaluate(
+        """async query => {
+             const form = document.querySelector('.site-search');
+             const pagefind = await import(form.dataset.pagefind);
+             return (await pagefind.search(query)).results.length;
+           }""",
+        other_keyboard,
+    )
+    assert unfolded == 0
+
+
 def test_each_language_has_a_search_index_of_its_own_pages(site_dir: Path) -> None:
     for code in LANGUAGES:
         entry = json.loads((site_dir / "pagefind" / code / "pagefind-entry.json").read_text())

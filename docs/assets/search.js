@@ -9,13 +9,17 @@
   const list = results.querySelector(".search-list");
   const none = results.querySelector(".search-none");
   let pagefind = null;
+  // The letters that another keyboard types for this language's, as its pages write them, and
+  // digits as its own (src/returnguide/pages/folding.py says which, per language).
+  const folding = JSON.parse(form.dataset.fold || "{}");
+  const fold = (text) => [...text].map((char) => folding[char] ?? char).join("");
 
   async function search(query) {
     if (!pagefind) {
       pagefind = await import(form.dataset.pagefind);
       await pagefind.options({ baseUrl: new URL(form.dataset.root, location.href).pathname });
     }
-    const found = await pagefind.search(query);
+    const found = await pagefind.search(fold(query));
     const pages = await Promise.all(found.results.slice(0, 20).map((result) => result.data()));
     list.replaceChildren(
       ...pages.map((page) => {

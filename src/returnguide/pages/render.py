@@ -17,6 +17,7 @@ from returnguide.content.models import Content, Language, Programme
 from returnguide.content.redirects import Links
 from returnguide.content.territories import country_name, sorted_by_name
 from returnguide.pages.facts import caveat_text, fact_dates
+from returnguide.pages.folding import query_folding
 from returnguide.rules.decide import Matrix
 from returnguide.translation.catalogs import State, Translations
 from returnguide.translation.formats import format_day, format_number
@@ -197,6 +198,7 @@ class PageRenderer:
             notice_slot=NOTICE_SLOT,
             chooser_slot=CHOOSER_SLOT,
             relative_url=relative_url,
+            query_folding=query_folding(language),
             leaflets=LEAFLETS,
         )
         # Labels start in lower case to fit in a sentence; as a heading they start in capitals.
