@@ -263,6 +263,20 @@ def test_search_finds_the_same_pages_typed_on_another_keyboard(
     assert unfolded == 0
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "unaccented"),
+    [("tr", "Türkiye", "Turkiye"), ("fr", "Érythrée", "Erythree"), ("ku", "Îraq", "Iraq")],
+)
+def test_search_finds_a_latin_word_typed_without_its_accents(
+    tab: Page, server: str, lang: str, typed: str, unaccented: str
+) -> None:
+    """Pagefind itself matches letters without their accents: the site folds nothing for this."""
+    search = f"{server}{lang}/search/?q="
+    found = search_results(tab, search + typed)
+    assert found, f"{typed} finds nothing"
+    assert search_results(tab, search + unaccented) == found
+
+
 def test_each_language_has_a_search_index_of_its_own_pages(site_dir: Path) -> None:
     for code in LANGUAGES:
         entry = json.loads((site_dir / "pagefind" / code / "pagefind-entry.json").read_text())

@@ -19,8 +19,8 @@ with the folded text in the index, not done).
 - Pashto (ps): only digits, tatweel and harakat. Pashto writes ي and ی as two letters (both
   often in its pages), so folding the query alone would turn right queries into misses; that
   needs the folded text in the index as well (not done).
-- Every other language: nothing. Latin letters without their accents (Turkish, French, Somali,
-  Kurmanji) also need the folded text in the index (not done)."""
+- Every other language: nothing. A Latin word typed without its accents (Turkish, French,
+  Kurmanji) is found by Pagefind itself, which matches letters without their accents."""
 
 from __future__ import annotations
 
