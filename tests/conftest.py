@@ -4,6 +4,7 @@ pytest-xdist the workers share both builds: the first to need one makes it, unde
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from synthetic import keep_countries
 
 from returnguide.content.load import load_content
 from returnguide.content.models import Content
+from returnguide.pages.render import Site
 from returnguide.pipeline import Generation
 from returnguide.project import Project
 from returnguide.rules.decide import Matrix, evaluate
@@ -23,7 +25,7 @@ from returnguide.translation.catalogs import catalog_path
 from returnguide.translation.extract import update_catalogs
 
 from . import browser
-from .projects import copy_project, render
+from .projects import copy_project, load_site, render
 
 ROOT = Path(__file__).resolve().parent.parent
 # The languages of content/languages.yml, for parametrizing tests over every one of them.
@@ -62,7 +64,10 @@ def prefix(code: str) -> str:
 
 def shared(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
     """A folder made once per test session, whichever worker asks first."""
-    root = factory.getbasetemp().parent  # the same for every xdist worker
+    # An xdist worker's folder sits in the session's, which every worker shares; without xdist
+    # the session's own folder is the base (its parent holds every earlier session too).
+    base = factory.getbasetemp()
+    root = base.parent if "PYTEST_XDIST_WORKER" in os.environ else base
     target = root / name
     with FileLock(root / f"{name}.lock"):
         if not (root / f"{name}.done").exists():
@@ -155,6 +160,12 @@ def edited(project: Project, content: Content, tmp_path_factory: pytest.TempPath
         run_build(copy.root)
 
     return Project(shared(tmp_path_factory, "edited", make))
+
+
+@pytest.fixture(scope="session")
+def site(built: Project) -> Site:
+    """The built site's model: its content, rules and catalogs, for what a test expects."""
+    return load_site(built)
 
 
 @pytest.fixture(scope="session")

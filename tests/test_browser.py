@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from returnguide.pages.render import Site
+from returnguide.pages.steps import situation_journey
+from returnguide.translation.catalogs import Translations
+
 from .browser import open_page
 
 
@@ -116,5 +120,27 @@ def test_script_has_its_direction_and_a_font_for_every_character(
         assert len(in_script) > len(letters) / 2, f"the page is not mostly in {script} script"
         shown = sorted({char for char in page.evaluate("document.body.innerText")})
         assert [char for char in shown if not char.isspace() and not font_covers(char)] == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize(("path", "code", "direction"), [("", "nl", "ltr"), ("ar/", "ar", "rtl")])
+def test_home_page_shows_the_way_step_by_step_in_the_readers_direction(
+    chromium: Browser, server: str, site: Site, path: str, code: str, direction: str
+) -> None:
+    language = site.content.language(code)
+    gettext = Translations(language, site.catalogs[code]).gettext
+    page, _ = open_page(chromium, server + path)
+    try:
+        for situation in ("voluntary", "forced"):
+            steps = page.locator(f"#{situation}-steps ~ ol").first
+            assert steps.evaluate("list => getComputedStyle(list).direction") == direction
+            items = steps.locator(":scope > li")
+            journey = situation_journey(site.content, situation)
+            assert items.count() == len(journey)
+            for item, (_, step) in zip(items.all(), journey, strict=True):
+                text = " ".join(item.inner_text().split())
+                assert gettext(step.text) in text
+                assert gettext("Wie doet dit:") in text
     finally:
         page.close()

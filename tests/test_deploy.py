@@ -52,7 +52,9 @@ def violations(page: Any) -> list[str]:
     return list(page.evaluate("window.__violations"))
 
 
-def test_finder_and_search_work_under_the_policy(chromium: Browser, strict_server: str) -> None:
+def test_finder_search_and_share_work_under_the_policy(
+    chromium: Browser, strict_server: str
+) -> None:
     page = chromium.new_page(viewport={"width": 390, "height": 800})
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
@@ -72,6 +74,9 @@ def test_finder_and_search_work_under_the_policy(chromium: Browser, strict_serve
     assert violations(page) == []
     page.goto(strict_server + "ar/search/?q=" + "نيجيريا", wait_until="networkidle")
     page.wait_for_selector(".search-list li a")
+    assert violations(page) == []
+    page.goto(strict_server + "countries/nigeria/", wait_until="networkidle")
+    page.locator(".share-button").click()  # the share sheet, or the copy button
     assert violations(page) == []
     assert not [text for text in console if re.search("Content Security Policy", text)]
     page.close()

@@ -14,12 +14,13 @@ import pytest
 
 from returnguide.content.territories import country_name
 from returnguide.outputs.leaflets import pdf_files
-from returnguide.pages.facts import caveat_text
+from returnguide.pages.facts import ask_text, caveat_text
 from returnguide.pages.render import LEAFLETS, PageRenderer, PageSpec, Site
+from returnguide.pages.steps import country_journey
 from returnguide.project import Project
+from returnguide.translation.catalogs import Translations
 
 from .conftest import prefix
-from .projects import load_site
 
 # One leaflet per script: Latin, Arabic (and Sorani's letters), Ethiopic, Bengali, Devanagari,
 # Sinhala, Tamil, Georgian, Armenian and Han.
@@ -39,11 +40,6 @@ SAMPLES = [
 # pdftotext gives a space for Tamil's vowel signs that are drawn before their consonant (e, ee,
 # ai): the PDF holds them in drawing order. Both sides are compared without them.
 TAMIL_PREBASE = dict.fromkeys(map(ord, "\u0bc6\u0bc7\u0bc8"))
-
-
-@pytest.fixture(scope="module")
-def site(built: Project) -> Site:
-    return load_site(built)
 
 
 def leaflet_path(site: Site, code: str, country: str) -> str:
@@ -68,8 +64,16 @@ def pdfs(
 
 
 def normal(text: str) -> str:
-    """PDF text comes back in presentation forms and with line breaks: compare letters only."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(TAMIL_PREBASE))
+    """PDF text comes back in presentation forms, with line breaks and, in right-to-left text,
+    with direction marks and without joiners: compare letters only."""
+    text = unicodedata.normalize("NFKC", text).translate(TAMIL_PREBASE)
+    return re.sub(r"[\s\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]+", "", text)
+
+
+def pdf_text(pdf: Path, *options: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *options, pdf, "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.mark.parametrize(("code", "country"), SAMPLES)
@@ -77,14 +81,15 @@ def test_leaflet_pdf_draws_the_country_name_in_its_script(
     pdfs: dict[tuple[str, str], Path], site: Site, code: str, country: str
 ) -> None:
     pdf = pdfs[code, country]
-    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True)
+    text = pdf_text(pdf)
     language = site.content.language(code)
-    assert normal(country_name(country, language)) in normal(text.stdout)
+    assert normal(country_name(country, language)) in normal(text)
 
 
-def test_the_longest_leaflet_of_each_language_fits_one_page(
+def test_the_longest_leaflet_of_each_language_prints_on_the_two_sides_of_one_sheet(
     built: Project, site: Site, tmp_path: Path
 ) -> None:
+    """The answer with its address and QR code on the front, the way back on the back."""
     longest = {}
     for language in site.content.languages:
         paths = (built.docs / language.code / LEAFLETS).glob("*.html")
@@ -93,20 +98,47 @@ def test_the_longest_leaflet_of_each_language_fits_one_page(
         longest[str(path.relative_to(built.docs))] = texts[path]
     made = pdf_files(built.docs, site, longest, tmp_path)
     for path, pdf in made.items():
+        language = site.content.language(path.split("/")[0])
+        gettext = Translations(language, site.catalogs[language.code]).gettext
         target = tmp_path / "leaflet.pdf"
         target.write_bytes(pdf)
         info = subprocess.run(["pdfinfo", target], capture_output=True, text=True).stdout
-        assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), path
+        assert re.search(r"^Pages:\s+2$", info, re.MULTILINE), path
+        # pdftotext scrambles the vowel signs written before their consonant (Bengali, Tamil),
+        # so the back is known by the DT&V's name, which the steps' introduction always has.
+        back = normal(pdf_text(target, "-f", "2", "-l", "2"))
+        assert "DT&V" in back and "DT&V" in normal(
+            gettext(
+                "Zo beschrijft de tekst van de DT&V de weg. Wat er niet in staat, kunt u navragen."
+            )
+        ), path
+        front = tmp_path / "front"
+        subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-singlefile", target, front])
+        decoded = subprocess.run(["zbarimg", "--raw", "-q", f"{front}.png"], capture_output=True)
+        assert decoded.stdout.strip(), f"{path}: the QR code is not on the front"
+
+
+def test_printed_leaflet_carries_the_way_back_and_whom_to_ask(
+    pdfs: dict[tuple[str, str], Path], site: Site
+) -> None:
+    text = normal(pdf_text(pdfs["nl", "NG"]))
+    dutch = site.content.source_language
+    journey = country_journey(site.content, site.matrix["NG"], "voluntary")
+    assert {p.id for p, _ in journey} == {"basic-departure", "reintegration"}
+    for _, step in journey + country_journey(site.content, site.matrix["NG"], "forced"):
+        assert normal(step.text) in text
+        if step.unknown:
+            assert normal(f"{step.unknown} {ask_text(site.content, step.ask, str, dutch)}") in text
 
 
 def test_printed_leaflet_carries_every_caveat(
     pdfs: dict[tuple[str, str], Path], site: Site
 ) -> None:
-    pdf = subprocess.run(["pdftotext", pdfs["nl", "NG"], "-"], capture_output=True, text=True)
+    pdf = pdf_text(pdfs["nl", "NG"])
     ids = {caveat for decision in site.matrix["NG"].values() for caveat in decision.caveats}
     dutch = site.content.source_language
     for caveat_id in sorted(ids):
-        assert normal(caveat_text(site.content, caveat_id, str, dutch)) in normal(pdf.stdout)
+        assert normal(caveat_text(site.content, caveat_id, str, dutch)) in normal(pdf)
 
 
 @pytest.mark.parametrize(("code", "country"), SAMPLES)

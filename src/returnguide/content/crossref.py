@@ -10,6 +10,7 @@ from babel import Locale, UnknownLocaleError
 
 from returnguide.content.fields import PROGRAMME_IDS
 from returnguide.content.models import Content, Country
+from returnguide.content.programme import Programme
 from returnguide.content.yamlsource import did_you_mean
 from returnguide.errors import Problem
 
@@ -126,6 +127,20 @@ def check_programmes(loader: Loader, content: Content) -> None:
                     provider.organisation,
                     content.organisations,
                 )
+        if programme.adds_to is not None:
+            check_ref(
+                loader, path, ("adds_to",), "programme", programme.adds_to, content.programmes
+            )
+        check_steps(loader, path, programme, content)
+
+
+def check_steps(loader: Loader, path: Path, programme: Programme, content: Content) -> None:
+    for index, step in enumerate(programme.steps):
+        check_ref(loader, path, ("steps", index, "source"), "source", step.source, content.sources)
+        for field in ("by", "ask"):
+            for position, organisation in enumerate(getattr(step, field)):
+                at = ("steps", index, field, position)
+                check_ref(loader, path, at, "organisation", organisation, content.organisations)
 
 
 def check_caveats(loader: Loader, content: Content) -> None:

@@ -15,10 +15,10 @@ from returnguide.content.models import (
     CountryList,
     Language,
     Organisation,
-    Programme,
     Rules,
     Source,
 )
+from returnguide.content.programme import Programme
 from returnguide.content.yamlsource import did_you_mean, locate, read_yaml
 from returnguide.errors import ContentError, Problem
 

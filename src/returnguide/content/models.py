@@ -16,6 +16,7 @@ from returnguide.content.fields import (
     Status,
     Text,
 )
+from returnguide.content.programme import Programme
 
 
 class Language(Model):
@@ -126,52 +127,6 @@ class Rules(Model):
     source: Id
     countries_from: list[Id]
     programmes: dict[Id, list[Condition]]
-
-
-class Statement(Model):
-    text: Text
-    source: Id
-    quote: Text
-    list: Id | None = None
-
-
-class Provider(Model):
-    organisation: Id | None = None
-    role: Text | None = None
-    source: Id
-    quote: Text
-
-    @model_validator(mode="after")
-    def names_someone(self) -> Provider:
-        if self.organisation is None and self.role is None:
-            raise ValueError("a provider needs an 'organisation' id, a 'role' text, or both")
-        return self
-
-
-class Link(Model):
-    title: Text
-    url: HttpsUrl
-
-
-class Programme(Model):
-    id: Id
-    order: int
-    situation: Literal["voluntary", "forced"]  # leaving by one's own choice, or removed by force
-    priority_groups_only: bool = False
-    title: Text
-    name_in_source: Text | None = None
-    summary: Statement
-    offers: list[Statement]
-    who: list[Statement]
-    providers: list[Provider]
-    notes: list[Statement] = []
-    more_info: list[Link] = []
-
-    @property
-    def other_conditions(self) -> list[Statement]:
-        """Who it is for, besides the country (the statements that rest on no list): what a
-        "yes" or an "ask" for a country still depends on."""
-        return [statement for statement in self.who if statement.list is None]
 
 
 class Organisation(Model):

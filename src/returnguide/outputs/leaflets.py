@@ -20,6 +20,7 @@ from returnguide.pages.render import LEAFLETS, Site
 from returnguide.workers import fork_map
 
 CSS = "assets/leaflet.css"  # in docs/, beside the site's own stylesheet
+SHARE_JS = "assets/share.js"  # the country pages' share control, also on the leaflet's screen
 OUTPUT = zint.OutputOptions.BARCODE_MEMORY_FILE | zint.OutputOptions.BARCODE_QUIET_ZONES
 
 
@@ -75,7 +76,7 @@ def reader_leaflets(
     reader = site.content.language(code)
     reader_gettext = coverage.renderers[code].translations.gettext
     folder = site.prefix(reader) + LEAFLETS + "/"
-    css = "../" * folder.count("/") + CSS
+    up = "../" * folder.count("/")
     files = {}
     for country_code, country in site.content.countries.items():
         url = site.absolute(site.country_path(country_code, reader))
@@ -86,7 +87,8 @@ def reader_leaflets(
             code=country_code,
             url=url,
             qr=Markup(svg),
-            css=css,
+            css=up + CSS,
+            share_js=up + SHARE_JS,
             **facts[country_code],
         )
         files[f"{code}/{LEAFLETS}/{country.slug}.svg"] = svg + "\n"

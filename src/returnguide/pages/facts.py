@@ -17,15 +17,21 @@ from returnguide.translation.messages import ASK
 def caveat_text(
     content: Content, caveat_id: str, gettext: Callable[[str], str], language: Language
 ) -> str:
-    """A caveat in full, in one language: what changed or is unknown, then whom to ask, their
-    names joined as the language joins a list (CLDR: "IOM en de DT&V", "IOM و DT&V")."""
+    """A caveat in full, in one language: what changed or is unknown, then whom to ask."""
     caveat = content.caveats[caveat_id]
+    return f"{gettext(caveat.text)} {ask_text(content, caveat.ask, gettext, language)}"
+
+
+def ask_text(
+    content: Content, ask: list[str], gettext: Callable[[str], str], language: Language
+) -> str:
+    """Whom to ask, their names joined as the language joins a list (CLDR: "IOM en de DT&V",
+    "IOM و DT&V")."""
     names = [
         gettext(organisation.short_name or organisation.name)
-        for organisation in (content.organisations[i] for i in caveat.ask)
+        for organisation in (content.organisations[i] for i in ask)
     ]
-    who = format_list(names, locale=language.locale)
-    return f"{gettext(caveat.text)} {gettext(ASK) % {'who': who}}"
+    return gettext(ASK) % {"who": format_list(names, locale=language.locale)}
 
 
 @dataclass(frozen=True)

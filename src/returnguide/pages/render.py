@@ -13,11 +13,18 @@ from markupsafe import Markup
 
 from returnguide.content.handwritten import Page, page_state
 from returnguide.content.history import History
-from returnguide.content.models import Content, Language, Programme
+from returnguide.content.models import Content, Language
+from returnguide.content.programme import Programme
 from returnguide.content.redirects import Links
 from returnguide.content.territories import country_name, sorted_by_name
-from returnguide.pages.facts import caveat_text, fact_dates
+from returnguide.pages.facts import ask_text, caveat_text, fact_dates
 from returnguide.pages.folding import query_folding
+from returnguide.pages.steps import (
+    country_journey,
+    programme_journey,
+    situation_journey,
+    step_who,
+)
 from returnguide.rules.decide import Matrix
 from returnguide.translation.catalogs import State, Translations
 from returnguide.translation.formats import format_day, format_number
@@ -187,6 +194,23 @@ class PageRenderer:
             ),
             caveat_text=lambda caveat_id: caveat_text(
                 site.content, caveat_id, self.translations.gettext, language
+            ),
+            ask_text=lambda ask: ask_text(site.content, ask, self.translations.gettext, language),
+            programme_journey=lambda programme: programme_journey(site.content, programme),
+            situation_journey=lambda situation: situation_journey(site.content, situation),
+            country_journey=lambda decisions, situation: country_journey(
+                site.content, decisions, situation
+            ),
+            # Who does a step: names linked to the organisations page `up` from the page's
+            # folder ("../"), or plain names where `up` is None (a printed leaflet).
+            step_who=lambda step, up: step_who(
+                site.content,
+                step,
+                self.translations.gettext,
+                language,
+                (lambda name, _id: name)
+                if up is None
+                else (lambda name, id_: f"[{name}]({up}organisations.md#{id_})"),
             ),
             infoterugkeer=INFOTERUGKEER,
             iom_rean=IOM_REAN,

@@ -87,6 +87,13 @@ def content_messages(content: Content) -> Iterator[Entry]:
                 yield Entry(
                     provider.role, where, None, [f"provider; source says: {provider.quote}"]
                 )
+        for step in programme.steps:
+            yield Entry(step.text, where, None, [f"step ({step.phase}); source says: {step.quote}"])
+            if step.by_others:
+                yield Entry(step.by_others, where, None, ["who does a step, after a name or alone"])
+            if step.unknown:
+                comment = "what the source does not say; followed by 'Vraag het aan ...' (ask ...)"
+                yield Entry(step.unknown, where, None, [comment])
         for link in programme.more_info:
             yield Entry(link.title, where, None, [f"title of the link to {link.url}"])
     for organisation in content.organisations.values():
